@@ -1,0 +1,28 @@
+import { Dashboard } from '@/components/dashboard/dashboard';
+import { DataErrorPanel } from '@/components/dashboard/data-error-panel';
+import { PLACES_KEY } from '@/hooks/use-dashboard-data';
+import type { PlacesResponse } from '@/lib/api/responses';
+import { DataValidationError } from '@/lib/data/errors';
+import { loadDataset } from '@/lib/data/load';
+
+// The data is read at request time so that an edited file in data/ shows up without a rebuild.
+export const dynamic = 'force-dynamic';
+
+export default async function DashboardPage() {
+  let places;
+  try {
+    ({ places } = await loadDataset());
+  } catch (error) {
+    if (error instanceof DataValidationError) return <DataErrorPanel error={error} />;
+    throw error;
+  }
+  const initial: PlacesResponse = { count: places.length, places };
+  return (
+    <>
+      <noscript>
+        <p className="noscript">Sitrep&apos;s map needs JavaScript. The data is also available at /api/places and /api/events.</p>
+      </noscript>
+      <Dashboard fallback={{ [PLACES_KEY]: initial }} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+'use client';
+
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Place } from '@/lib/data/schema';
+import { PlaceLabel } from './place-label';
+
+interface PlaceMarkersProps {
+  map: MapLibreMap;
+  places: readonly Place[];
+  selectedPlaceId: string | null;
+  onSelectPlace: (id: string) => void;
+}
+
+/**
+ * One MapLibre marker per place, each holding a real <button> rendered by React through a portal,
+ * so places are reachable with Tab and activated with Enter or Space.
+ */
+export function PlaceMarkers({ map, places, selectedPlaceId, onSelectPlace }: PlaceMarkersProps) {
+  const [elements, setElements] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
+
+  useEffect(() => {
+    let cancelled = false;
+    const markers: { remove(): void }[] = [];
+    import('maplibre-gl').then(({ Marker }) => {
+      if (cancelled) return;
+      const next = new Map<string, HTMLElement>();
+      for (const place of places) {
+        const element = document.createElement('div');
+        element.className = 'place-marker-anchor';
+        markers.push(new Marker({ element, anchor: 'top' }).setLngLat(place.coordinates).addTo(map));
+        next.set(place.id, element);
+      }
+      setElements(next);
+    });
+    return () => {
+      cancelled = true;
+      for (const marker of markers) marker.remove();
+    };
+  }, [map, places]);
+
+  return (
+    <>
+      {places.map((place) => {
+        const element = elements.get(place.id);
+        if (!element) return null;
+        return createPortal(
+          <button
+            type="button"
+            className="place-marker"
+            aria-pressed={place.id === selectedPlaceId}
+            data-place-id={place.id}
+            onClick={() => onSelectPlace(place.id)}
+          >
+            <PlaceLabel place={place} />
+          </button>,
+          element,
+          place.id,
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import useSWR from 'swr';
+import type { ApiErrorBody, PlacesResponse } from '@/lib/api/responses';
+
+export const PLACES_KEY = '/api/places';
+
+/** Fetches JSON from our API; a non-2xx answer becomes an Error carrying the API's own message. */
+export async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
+    throw new Error(body?.error.message ?? `${url} answered ${response.status}`);
+  }
+  return (await response.json()) as T;
+}
+
+/** The places, served first from the page's embedded data and kept fresh by SWR. */
+export function usePlaces() {
+  const { data, error, isLoading } = useSWR<PlacesResponse, Error>(PLACES_KEY, fetchJson);
+  return { places: data?.places, error, isLoading };
+}

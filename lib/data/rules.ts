@@ -1,0 +1,119 @@
+/**
+ * Rules that span records and files, run after each file has passed its schema. Each returns the
+ * problems it finds, never throws, so `npm run validate` can list them all at once.
+ */
+import { createHash } from 'node:crypto';
+import { DataFileError } from './errors';
+import { findQuote } from './quotes';
+import { PRIMARY_PLACE_IDS, type Article, type Dataset, type EventRecord } from './schema';
+
+export const PLACES_FILE = 'data/places.json';
+export const EVENTS_FILE = 'data/events.json';
+export const articleMetaFile = (id: string) => `data/articles/${id}.json`;
+export const articleTextFile = (id: string) => `data/articles/${id}.txt`;
+
+type Problem = DataFileError;
+
+function duplicates<T>(items: T[], key: (item: T) => string): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const item of items) (seen.has(key(item)) ? dup : seen).add(key(item));
+  return dup;
+}
+
+function checkPlaces({ places }: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  for (const id of duplicates(places, (p) => p.id))
+    problems.push(new DataFileError({ file: PLACES_FILE, record: id, field: 'id' }, 'id is used more than once'));
+  const primary = new Set(places.filter((p) => p.primary).map((p) => p.id));
+  for (const id of PRIMARY_PLACE_IDS)
+    if (!primary.has(id))
+      problems.push(new DataFileError({ file: PLACES_FILE, record: id, field: 'primary' }, 'this primary place is missing or not marked primary'));
+  for (const id of primary)
+    if (!(PRIMARY_PLACE_IDS as readonly string[]).includes(id))
+      problems.push(new DataFileError({ file: PLACES_FILE, record: id, field: 'primary' }, `only ${PRIMARY_PLACE_IDS.join(', ')} are primary`));
+  return problems;
+}
+
+function checkArticle({ meta, text }: Article): Problem[] {
+  const file = articleMetaFile(meta.id);
+  const problems: Problem[] = [];
+  const bytes = Buffer.from(text, 'utf8');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== meta.sha256)
+    problems.push(new DataFileError({ file, record: meta.id, field: 'sha256' }, `${articleTextFile(meta.id)} has sha256 ${sha256}; the stored text was changed`));
+  if (bytes.length !== meta.bytes)
+    problems.push(new DataFileError({ file, record: meta.id, field: 'bytes' }, `${articleTextFile(meta.id)} has ${bytes.length} bytes, not ${meta.bytes}`));
+  if (!text.includes(meta.title.ar))
+    problems.push(new DataFileError({ file, record: meta.id, field: 'title.ar' }, 'the Arabic title is not found in the text'));
+  // Parts tile the text: each starts where the previous ended, and the last ends at the text's end.
+  let cursor = 0;
+  meta.parts.forEach((part, i) => {
+    if (part.start !== cursor)
+      problems.push(new DataFileError({ file, record: meta.id, field: `parts[${i}].start` }, `starts at ${part.start}, expected ${cursor} (parts must tile the text in order)`));
+    cursor = part.end;
+  });
+  if (cursor !== text.length)
+    problems.push(new DataFileError({ file, record: meta.id, field: `parts[${meta.parts.length - 1}].end` }, `ends at ${cursor}, but the text has ${text.length} characters`));
+  return problems;
+}
+
+function checkEvent(event: EventRecord, index: number, ds: Dataset, byId: Map<string, EventRecord>): Problem[] {
+  const problems: Problem[] = [];
+  const at = (field: string, problem: string) =>
+    problems.push(new DataFileError({ file: EVENTS_FILE, record: `${event.id} (#${index})`, field }, problem));
+  const placeIds = new Set(ds.places.map((p) => p.id));
+  const articles = new Map(ds.articles.map((a) => [a.meta.id, a]));
+
+  for (const field of ['from', 'to', 'place'] as const) {
+    const id = event[field];
+    if (id !== undefined && !placeIds.has(id)) at(field, `unknown place "${id}"`);
+  }
+  event.via?.forEach((id, i) => placeIds.has(id) || at(`via[${i}]`, `unknown place "${id}"`));
+  if (event.from !== undefined && event.from === event.to) at('to', 'a movement goes somewhere other than where it starts');
+
+  event.sources.forEach((source, i) => {
+    const article = articles.get(source.article);
+    if (!article) return at(`sources[${i}].article`, `unknown article "${source.article}"`);
+    const spans = findQuote(article.text, source.quote);
+    if (spans.length === 0) return at(`sources[${i}].quote`, `not found in ${articleTextFile(source.article)} (quotes are byte-exact; mind no-break spaces)`);
+    if (spans.length > 1) return at(`sources[${i}].quote`, `found ${spans.length} times in ${articleTextFile(source.article)}; quote a longer, unique passage`);
+    const span = spans[0]!;
+    const part = article.meta.parts.find((p) => p.start <= span.start && span.end <= p.end);
+    if (!part) at(`sources[${i}].quote`, 'crosses a boundary between article parts');
+    else if (part.kind === 'furniture') at(`sources[${i}].quote`, `lies in page furniture (part ${part.id}), not in a story`);
+  });
+
+  event.relations.forEach((relation, i) => {
+    const target = byId.get(relation.event);
+    if (!target) return at(`relations[${i}].event`, `unknown event "${relation.event}"`);
+    if (target.id === event.id) return at(`relations[${i}].event`, 'an event cannot relate to itself');
+    if (relation.kind === 'denies' && target.status !== 'denied')
+      at(`relations[${i}].event`, `denies "${target.id}", whose status is ${target.status}, not denied`);
+  });
+
+  // A plan is a statement about the future: its window cannot close before the plan was reported.
+  if (event.status === 'planned') {
+    const reported = event.sources
+      .map((s) => articles.get(s.article)?.meta.published.date)
+      .filter((d): d is string => d !== undefined)
+      .sort()[0];
+    if (reported && event.date.end < reported)
+      at('date.end', `a planned event ends (${event.date.end}) before it was first reported (${reported})`);
+  }
+  if (event.status === 'denied' && !ds.events.some((e) => e.relations.some((r) => r.kind === 'denies' && r.event === event.id)))
+    at('status', 'a denied event needs another event (the denial) with a "denies" relation to it');
+  return problems;
+}
+
+/** Every cross-record and cross-file problem in a dataset whose files each passed their schema. */
+export function checkDataset(ds: Dataset): Problem[] {
+  const byId = new Map(ds.events.map((e) => [e.id, e]));
+  return [
+    ...checkPlaces(ds),
+    ...[...duplicates(ds.articles, (a) => a.meta.id)].map((id) => new DataFileError({ file: articleMetaFile(id), record: id, field: 'id' }, 'article id is used more than once')),
+    ...ds.articles.flatMap(checkArticle),
+    ...[...duplicates(ds.events, (e) => e.id)].map((id) => new DataFileError({ file: EVENTS_FILE, record: id, field: 'id' }, 'id is used more than once')),
+    ...ds.events.flatMap((e, i) => checkEvent(e, i, ds, byId)),
+  ];
+}

@@ -1,0 +1,50 @@
+/**
+ * The map's style as a plain object, built from validated data so it can be tested without WebGL.
+ * Local only: no tile, glyph or sprite URL. Labels are HTML markers, so no `text-font` is needed.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Place } from '@/lib/data/schema';
+
+export const PLACES_SOURCE = 'places';
+
+export function placesGeoJson(places: readonly Place[]): FeatureCollection<Point, { id: string; primary: boolean }> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      id: p.id,
+      geometry: { type: 'Point', coordinates: p.coordinates },
+      properties: { id: p.id, primary: p.primary },
+    })),
+  };
+}
+
+export function buildBaseStyle(places: readonly Place[]): StyleSpecification {
+  return {
+    version: 8,
+    name: 'sitrep-base',
+    sources: { [PLACES_SOURCE]: { type: 'geojson', data: placesGeoJson(places) } },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#e4e9ec' } },
+      {
+        id: 'place-halo',
+        type: 'circle',
+        source: PLACES_SOURCE,
+        filter: ['==', ['get', 'primary'], true],
+        paint: { 'circle-radius': 14, 'circle-color': '#1f4e79', 'circle-opacity': 0.12, 'circle-stroke-width': 1, 'circle-stroke-color': '#1f4e79', 'circle-stroke-opacity': 0.35 },
+      },
+    ],
+  };
+}
+
+/** [[west, south], [east, north]] around the given places. */
+export function placesBounds(places: readonly Place[]): [[number, number], [number, number]] {
+  if (places.length === 0) throw new RangeError('placesBounds needs at least one place');
+  const lons = places.map((p) => p.coordinates[0]);
+  const lats = places.map((p) => p.coordinates[1]);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}
