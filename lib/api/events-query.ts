@@ -14,7 +14,7 @@ const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
     .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values), { error: `must be a comma-separated list of: ${values.join(', ')}` }).min(1, 'must not be empty'));
+    .pipe(z.array(z.enum(values, { error: `must be a comma-separated list of: ${values.join(', ')}` })).min(1, 'must not be empty'));
 
 export const eventsQuerySchema = z
   .object({

@@ -1,0 +1,76 @@
+/** Reading data/ from disk: a deliberately broken copy is refused with file, record and field named. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DataValidationError } from './errors';
+import { readDataset } from './read';
+
+const copies: string[] = [];
+afterEach(() => copies.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A throwaway copy of data/, changed by `edit(dir)`. */
+function brokenCopy(edit: (dir: string) => void): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'sitrep-data-')), 'data');
+  copies.push(path.dirname(dir));
+  cpSync(path.resolve('data'), dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+function editJson(file: string, change: (value: any) => void): void {
+  const value = JSON.parse(readFileSync(file, 'utf8'));
+  change(value);
+  writeFileSync(file, JSON.stringify(value, null, 2));
+}
+
+async function problemsIn(dir: string): Promise<string[]> {
+  const error = await readDataset(dir).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DataValidationError);
+  return (error as DataValidationError).problems.map((p) => p.message);
+}
+
+describe('readDataset', () => {
+  it('names the file, record and field of a schema violation', async () => {
+    const dir = brokenCopy((d) => editJson(path.join(d, 'events.json'), (events) => (events[3].date.precision = 'week')));
+    const [problem] = await problemsIn(dir);
+    expect(problem).toMatch(/^data\/events\.json, record [a-z0-9-]+ \(#3\), field date\.precision: /);
+  });
+
+  it('names a file that is not valid JSON', async () => {
+    const dir = brokenCopy((d) => writeFileSync(path.join(d, 'places.json'), '[{"id": "baghdad",'));
+    expect((await problemsIn(dir))[0]).toMatch(/^data\/places\.json: is not valid JSON/);
+  });
+
+  it('refuses metadata whose text file is missing', async () => {
+    const dir = brokenCopy((d) => rmSync(path.join(d, 'articles', '004_1f1f26cba22a6fd6.txt')));
+    expect(await problemsIn(dir)).toContain('data/articles/004_1f1f26cba22a6fd6.txt, record 004_1f1f26cba22a6fd6: is missing: every article needs its text');
+  });
+});
+
+describe('npm run validate', () => {
+  const run = (dir: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+
+  it('passes on the shipped data', () => {
+    const result = run('data');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^data is valid: 14 places, \d+ events, 5 articles, \d+ quotes/);
+    expect(result.status).toBe(0);
+  });
+
+  it('exits non-zero on a broken copy, naming the file, the record and the field', () => {
+    const dir = brokenCopy((d) =>
+      editJson(path.join(d, 'events.json'), (events) => {
+        const convoy = events.find((e: { id: string }) => e.id === 'us-convoy-syria-al-waleed-ain-al-asad-2024-10-02');
+        convoy.sources[0].quote = 'رتل أمريكي دخل من معبر الوليد إلى بغداد';
+      }),
+    );
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /data\/events\.json, record us-convoy-syria-al-waleed-ain-al-asad-2024-10-02 \(#\d+\), field sources\[0\]\.quote: not found in data\/articles\/000_f32e547f1ff744d0\.txt/,
+    );
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Place } from '@/lib/data/schema';
+import { buildBaseStyle, placesBounds } from './base-style';
+
+const place = (id: string, coordinates: [number, number], primary = true): Place => ({
+  id, name: { en: id, ar: id }, aliases: [id], kind: 'city', primary, coordinates,
+  coordinatesSource: { kind: 'reference', detail: 'test' }, country: 'IQ',
+});
+
+describe('buildBaseStyle', () => {
+  it('uses no remote tiles, glyphs or sprites', () => {
+    const style = buildBaseStyle([place('baghdad', [44.3661, 33.3152])]);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:/);
+    expect(style.layers.map((l) => l.id)).toEqual(['background', 'place-halo']);
+  });
+});
+
+describe('placesBounds', () => {
+  it('spans every place', () => {
+    expect(placesBounds([place('a', [38.9, 33.4]), place('b', [47.9, 29.3]), place('c', [44.0, 36.2])])).toEqual([
+      [38.9, 29.3],
+      [47.9, 36.2],
+    ]);
+  });
+  it('refuses an empty list', () => {
+    expect(() => placesBounds([])).toThrow(RangeError);
+  });
+});
