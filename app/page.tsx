@@ -1,7 +1,6 @@
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { DataErrorPanel } from '@/components/dashboard/data-error-panel';
-import { PLACES_KEY } from '@/hooks/use-dashboard-data';
-import type { PlacesResponse } from '@/lib/api/responses';
+import { API_PATHS, type PlacesResponse } from '@/lib/api/responses';
 import { DataValidationError } from '@/lib/data/errors';
 import { loadDataset } from '@/lib/data/load';
 
@@ -22,7 +21,7 @@ export default async function DashboardPage() {
       <noscript>
         <p className="noscript">Sitrep&apos;s map needs JavaScript. The data is also available at /api/places and /api/events.</p>
       </noscript>
-      <Dashboard fallback={{ [PLACES_KEY]: initial }} />
+      <Dashboard fallback={{ [API_PATHS.places]: initial }} />
     </>
   );
 }

@@ -1,9 +1,7 @@
 'use client';
 
 import useSWR from 'swr';
-import type { ApiErrorBody, PlacesResponse } from '@/lib/api/responses';
-
-export const PLACES_KEY = '/api/places';
+import { API_PATHS, type ApiErrorBody, type PlacesResponse } from '@/lib/api/responses';
 
 /** Fetches JSON from our API; a non-2xx answer becomes an Error carrying the API's own message. */
 export async function fetchJson<T>(url: string): Promise<T> {
@@ -17,6 +15,6 @@ export async function fetchJson<T>(url: string): Promise<T> {
 
 /** The places, served first from the page's embedded data and kept fresh by SWR. */
 export function usePlaces() {
-  const { data, error, isLoading } = useSWR<PlacesResponse, Error>(PLACES_KEY, fetchJson);
+  const { data, error, isLoading } = useSWR<PlacesResponse, Error>(API_PATHS.places, fetchJson);
   return { places: data?.places, error, isLoading };
 }

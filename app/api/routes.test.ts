@@ -1,6 +1,8 @@
 /** The route handlers, called the way Next calls them, against the shipped data. */
 import { NextRequest } from 'next/server';
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataCopy, editJson, removeDataCopies } from '@/lib/testing/data-copy';
 import { GET as getArticle } from './articles/[id]/route';
 import { GET as getArticles } from './articles/route';
 import { GET as getEvents } from './events/route';
@@ -79,5 +81,26 @@ describe('GET /api/articles', () => {
     const response = await article(decodeURIComponent(id));
     expect(response.status).toBe(status);
     expect((await response.json()).error.status).toBe(status);
+  });
+});
+
+describe('with invalid data on the server', () => {
+  afterEach(() => {
+    delete process.env.SITREP_DATA_DIR;
+    removeDataCopies();
+  });
+
+  it('answers 503 with the file, record and field, and recovers when the data is fixed', async () => {
+    const dir = dataCopy((d) => editJson(path.join(d, 'places.json'), (places) => (places[0].coordinates = [442.4, 33.8])));
+    process.env.SITREP_DATA_DIR = dir;
+    const response = await getPlaces();
+    expect(response.status).toBe(503);
+    expect((await response.json()).error).toMatchObject({
+      code: 'data_invalid',
+      message: expect.stringContaining('data/places.json, record ain-al-asad (#0), field coordinates[0]:'),
+    });
+
+    editJson(path.join(dir, 'places.json'), (places) => (places[0].coordinates = [42.4412, 33.7857]));
+    expect((await getPlaces()).status).toBe(200);
   });
 });

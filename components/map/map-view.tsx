@@ -57,7 +57,7 @@ export function MapView({ places, selectedPlaceId, onSelectPlace, fallback }: Ma
         created = new Map({
           container,
           style: buildBaseStyle(startPlaces),
-          bounds: placesBounds(startPlaces.length > 0 ? startPlaces : []),
+          bounds: placesBounds(startPlaces),
           // Labels hang below their points, so leave more room at the bottom.
           fitBoundsOptions: { padding: { top: 80, bottom: 140, left: 160, right: 160 } },
           attributionControl: false,

@@ -1,5 +1,8 @@
 import type { ArticleMeta, EventRecord, Place } from '@/lib/data/schema';
 
+/** The API's paths, which also serve as SWR keys. */
+export const API_PATHS = { places: '/api/places', events: '/api/events', articles: '/api/articles' } as const;
+
 /** Bodies of the JSON API, shared by the route handlers' callers. */
 export interface PlacesResponse {
   count: number;

@@ -1,29 +1,13 @@
 /** Reading data/ from disk: a deliberately broken copy is refused with file, record and field named. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dataCopy as brokenCopy, editJson, removeDataCopies } from '@/lib/testing/data-copy';
 import { DataValidationError } from './errors';
 import { readDataset } from './read';
 
-const copies: string[] = [];
-afterEach(() => copies.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A throwaway copy of data/, changed by `edit(dir)`. */
-function brokenCopy(edit: (dir: string) => void): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'sitrep-data-')), 'data');
-  copies.push(path.dirname(dir));
-  cpSync(path.resolve('data'), dir, { recursive: true });
-  edit(dir);
-  return dir;
-}
-
-function editJson(file: string, change: (value: any) => void): void {
-  const value = JSON.parse(readFileSync(file, 'utf8'));
-  change(value);
-  writeFileSync(file, JSON.stringify(value, null, 2));
-}
+afterEach(removeDataCopies);
 
 async function problemsIn(dir: string): Promise<string[]> {
   const error = await readDataset(dir).then(() => undefined, (e: unknown) => e);
