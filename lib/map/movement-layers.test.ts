@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDataset } from '@/lib/data/read';
+import type { Dataset } from '@/lib/data/schema';
+import { movementLayers, movementRoutes } from './movement-layers';
+
+let ds: Dataset;
+beforeAll(async () => {
+  ds = await readDataset(path.resolve('data'));
+});
+
+describe('movementRoutes', () => {
+  it('draws every movement, from its from place to its to place', () => {
+    const { features } = movementRoutes(ds.events, ds.places);
+    const movements = ds.events.filter((e) => e.kind === 'movement');
+    expect(features.map((f) => f.id)).toEqual(movements.map((e) => e.id));
+    const at = (id: string) => ds.places.find((p) => p.id === id)!.coordinates;
+    for (const [i, feature] of features.entries()) {
+      expect(feature.geometry.coordinates[0]).toEqual(at(movements[i]!.from!));
+      expect(feature.geometry.coordinates.at(-1)).toEqual(at(movements[i]!.to!));
+    }
+  });
+});
+
+describe('movementLayers', () => {
+  const layers = movementLayers();
+  const filterOf = (id: string) => JSON.stringify(layers.find((l) => l.id === id)!.filter);
+
+  it('puts every status in exactly one kind of line', () => {
+    expect(filterOf('movement-planned')).toBe('["==",["get","status"],"planned"]');
+    expect(filterOf('movement-denied-outline')).toBe('["==",["get","status"],"denied"]');
+    expect(filterOf('movement-happened')).toBe('["in",["get","status"],["literal",["confirmed","reported","claimed"]]]');
+  });
+
+  it('dashes planned routes and hollows denied ones', () => {
+    expect(layers.find((l) => l.id === 'movement-planned')!.paint).toHaveProperty('line-dasharray');
+    const core = layers.find((l) => l.id === 'movement-denied-core')!.paint!;
+    expect(core['line-color']).toBe('#ffffff');
+  });
+
+  it('matches the golden layer specs', () => {
+    expect(layers).toMatchSnapshot();
+  });
+});

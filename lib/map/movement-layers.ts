@@ -1,0 +1,59 @@
+/**
+ * The movement layer: schematic curved routes for every movement event, styled by status. Pure
+ * builders, so the GeoJSON and layer specs can be tested without WebGL.
+ */
+import type { FeatureCollection, LineString } from 'geojson';
+import type { ExpressionSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { EventRecord, Place } from '@/lib/data/schema';
+import { eventFeature, type EventFeatureProperties } from '@/lib/geo/event-features';
+import { curvedRoute } from '@/lib/geo/routes';
+import { STATUS_STYLES } from './status-style';
+
+export const MOVEMENTS_SOURCE = 'movements';
+
+/** Every movement as a curved LineString from its from place, through its via places, to its to place. */
+export function movementRoutes(events: readonly EventRecord[], places: readonly Place[]): FeatureCollection<LineString, EventFeatureProperties> {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const features = events
+    .filter((e) => e.kind === 'movement')
+    .map((e) => {
+      const feature = eventFeature(e, byId);
+      const waypoints = (feature.geometry as LineString).coordinates;
+      return { ...feature, geometry: curvedRoute(waypoints) };
+    });
+  return { type: 'FeatureCollection', features };
+}
+
+const HAPPENED = ['confirmed', 'reported', 'claimed'] as const;
+const isStatus = (s: string): FilterSpecification => ['==', ['get', 'status'], s];
+/** A paint value looked up by the feature's status, for the statuses of what happened. */
+function byStatus(key: 'color' | 'width' | 'opacity'): ExpressionSpecification {
+  const value = (s: (typeof HAPPENED)[number]) => STATUS_STYLES[s][key];
+  return ['match', ['get', 'status'], 'confirmed', value('confirmed'), 'reported', value('reported'), 'claimed', value('claimed'), value('reported')];
+}
+
+/** Line layers, bottom to top: the denied outline and its white core, planned dashes, then what happened. */
+export function movementLayers(source = MOVEMENTS_SOURCE): LineLayerSpecification[] {
+  const { denied, planned } = STATUS_STYLES;
+  const layout = { 'line-cap': 'round', 'line-join': 'round' } as const;
+  return [
+    { id: 'movement-denied-outline', type: 'line', source, filter: isStatus('denied'), layout, paint: { 'line-color': denied.color, 'line-width': denied.width, 'line-opacity': denied.opacity } },
+    { id: 'movement-denied-core', type: 'line', source, filter: isStatus('denied'), layout, paint: { 'line-color': '#ffffff', 'line-width': denied.width - 3 } },
+    {
+      id: 'movement-planned',
+      type: 'line',
+      source,
+      filter: isStatus('planned'),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': planned.color, 'line-width': planned.width, 'line-opacity': planned.opacity, 'line-dasharray': [...planned.dash!] },
+    },
+    {
+      id: 'movement-happened',
+      type: 'line',
+      source,
+      filter: ['in', ['get', 'status'], ['literal', [...HAPPENED]]],
+      layout,
+      paint: { 'line-color': byStatus('color'), 'line-width': byStatus('width'), 'line-opacity': byStatus('opacity') },
+    },
+  ];
+}

@@ -1,0 +1,36 @@
+/**
+ * How each status is drawn. No status relies on colour alone: width, opacity, dashes and a hollow
+ * line tell them apart on a projector and for colour-blind viewers. Colours come from a diverging
+ * blue/orange scheme that stays distinct under deuteranopia.
+ */
+import type { EventStatus } from '@/lib/data/schema';
+
+export interface StatusStyle {
+  label: string;
+  /** How the legend describes the line, in words: the style never depends on colour alone. */
+  pattern: string;
+  color: string;
+  width: number;
+  opacity: number;
+  /** Dash and gap lengths in line widths, or null for a solid line. */
+  dash: readonly [number, number] | null;
+  /** Drawn as an outline with a white core. */
+  hollow: boolean;
+  /** A movement that the source says took place (as opposed to planned or denied). */
+  happened: boolean;
+}
+
+export const STATUS_STYLES: Readonly<Record<EventStatus, StatusStyle>> = {
+  confirmed: { label: 'Confirmed', pattern: 'bold solid line', color: '#08306b', width: 6, opacity: 1, dash: null, hollow: false, happened: true },
+  reported: { label: 'Reported', pattern: 'solid line', color: '#2166ac', width: 4, opacity: 0.95, dash: null, hollow: false, happened: true },
+  claimed: { label: 'Claimed', pattern: 'thin, lighter solid line', color: '#4393c3', width: 2.5, opacity: 0.6, dash: null, hollow: false, happened: true },
+  planned: { label: 'Planned', pattern: 'dashed line', color: '#b35806', width: 3.5, opacity: 0.95, dash: [2, 1.5], hollow: false, happened: false },
+  denied: { label: 'Denied', pattern: 'hollow line crossed out', color: '#3f3f3f', width: 6, opacity: 0.9, dash: null, hollow: true, happened: false },
+};
+
+export const STATUS_ORDER: readonly EventStatus[] = ['confirmed', 'reported', 'claimed', 'planned', 'denied'];
+
+/** A movement is drawn as something that took place only when its status says so. */
+export function movementHappened(status: EventStatus): boolean {
+  return STATUS_STYLES[status].happened;
+}
