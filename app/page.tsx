@@ -1,6 +1,6 @@
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { DataErrorPanel } from '@/components/dashboard/data-error-panel';
-import { API_PATHS, type PlacesResponse } from '@/lib/api/responses';
+import { API_PATHS, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
 import { DataValidationError } from '@/lib/data/errors';
 import { loadDataset } from '@/lib/data/load';
 
@@ -8,20 +8,22 @@ import { loadDataset } from '@/lib/data/load';
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage() {
-  let places;
+  let dataset;
   try {
-    ({ places } = await loadDataset());
+    dataset = await loadDataset();
   } catch (error) {
     if (error instanceof DataValidationError) return <DataErrorPanel error={error} />;
     throw error;
   }
-  const initial: PlacesResponse = { count: places.length, places };
+  const { places, events } = dataset;
+  const initialPlaces: PlacesResponse = { count: places.length, places };
+  const initialEvents: EventsResponse = { count: events.length, events };
   return (
     <>
       <noscript>
         <p className="noscript">Sitrep&apos;s map needs JavaScript. The data is also available at /api/places and /api/events.</p>
       </noscript>
-      <Dashboard fallback={{ [API_PATHS.places]: initial }} />
+      <Dashboard fallback={{ [API_PATHS.places]: initialPlaces, [API_PATHS.events]: initialEvents }} />
     </>
   );
 }

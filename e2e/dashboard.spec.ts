@@ -35,17 +35,48 @@ test('the dashboard shows the six places on a map that is served entirely from t
   await testInfo.attach('dashboard-1080p', { body: screenshot, contentType: 'image/png' });
 });
 
-test('a place opens with the keyboard and closes with Escape', async ({ page }) => {
+test('a place opens with the keyboard, lists its events, lands in the URL and closes with Escape', async ({ page }) => {
   await page.goto('/');
   await waitForMapReady(page);
   const erbil = page.getByRole('button', { name: 'Erbil أربيل', exact: true });
   await erbil.focus();
   await page.keyboard.press('Enter');
   await expect(erbil).toHaveAttribute('aria-pressed', 'true');
-  const card = page.getByRole('complementary', { name: /Erbil/ });
-  await expect(card).toContainText('Kurdistan Region');
+  await expect(page).toHaveURL(/[?&]place=erbil\b/);
+  const panel = page.getByRole('complementary', { name: /Erbil/ });
+  await expect(panel.getByRole('listitem').first()).toBeVisible();
+  await expect(panel).toContainText('Denied');
   await page.keyboard.press('Escape');
-  await expect(card).toBeHidden();
+  await expect(panel).toBeHidden();
+  await expect(page).not.toHaveURL(/place=/);
+});
+
+test('the URL restores the selected place, and a bad one falls back with a notice', async ({ page }) => {
+  await page.goto('/?place=ain-al-asad');
+  await waitForMapReady(page);
+  await expect(page.getByRole('complementary', { name: /Ain al-Asad/ })).toBeVisible();
+
+  await page.goto('/?place=..%2F..%2Fetc');
+  await waitForMapReady(page);
+  await expect(page.getByRole('status').filter({ hasText: 'There is no place' })).toBeVisible();
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('clicking each primary place opens its panel', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  for (const place of PRIMARY_PLACES) {
+    await page.getByRole('button', { name: `${place.en} ${place.ar}`, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(place.en.replace('/', '\\/')) })).toBeVisible();
+  }
+});
+
+test('the legend explains the route styles on screen', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const legend = page.getByRole('region', { name: 'Movements' });
+  for (const label of ['Confirmed', 'Reported', 'Claimed', 'Planned', 'Denied']) await expect(legend).toContainText(label);
+  await expect(legend).toContainText('schematic');
 });
 
 test('without WebGL the places are still listed as buttons', async ({ browser }) => {

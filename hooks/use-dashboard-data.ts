@@ -1,7 +1,7 @@
 'use client';
 
 import useSWR from 'swr';
-import { API_PATHS, type ApiErrorBody, type PlacesResponse } from '@/lib/api/responses';
+import { API_PATHS, type ApiErrorBody, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
 
 /** Fetches JSON from our API; a non-2xx answer becomes an Error carrying the API's own message. */
 export async function fetchJson<T>(url: string): Promise<T> {
@@ -17,4 +17,10 @@ export async function fetchJson<T>(url: string): Promise<T> {
 export function usePlaces() {
   const { data, error, isLoading } = useSWR<PlacesResponse, Error>(API_PATHS.places, fetchJson);
   return { places: data?.places, error, isLoading };
+}
+
+/** Every event, served first from the page's embedded data and kept fresh by SWR. */
+export function useEvents() {
+  const { data, error, isLoading, mutate } = useSWR<EventsResponse, Error>(API_PATHS.events, fetchJson);
+  return { events: data?.events, error, isLoading, retry: () => void mutate() };
 }

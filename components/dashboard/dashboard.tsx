@@ -1,11 +1,14 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { SWRConfig } from 'swr';
+import { MapLegend } from '@/components/map/map-legend';
 import { MapView } from '@/components/map/map-view';
-import { PlaceCard } from '@/components/places/place-card';
 import { PlaceList } from '@/components/places/place-list';
-import { usePlaces } from '@/hooks/use-dashboard-data';
+import { PlacePanel } from '@/components/sidebar/place-panel';
+import { useDashboardParams } from '@/hooks/use-dashboard-params';
+import { useEvents, usePlaces } from '@/hooks/use-dashboard-data';
+import { movementRoutes } from '@/lib/map/movement-layers';
 
 /** The dashboard, with the server's data as SWR's starting point so the first paint needs no fetch. */
 export function Dashboard({ fallback }: { fallback: Record<string, unknown> }) {
@@ -17,19 +20,29 @@ export function Dashboard({ fallback }: { fallback: Record<string, unknown> }) {
 }
 
 function DashboardView() {
-  const { places, error } = usePlaces();
-  const [selectedPlaceId, setSelectedPlaceId] = useState<string | null>(null);
+  const { places, error: placesError } = usePlaces();
+  const { events, error: eventsError, retry } = useEvents();
   const primary = useMemo(() => (places ?? []).filter((p) => p.primary), [places]);
-  const selected = primary.find((p) => p.id === selectedPlaceId) ?? null;
+  const primaryIds = useMemo(() => primary.map((p) => p.id), [primary]);
+  const { params, notices, setPlace } = useDashboardParams(primaryIds);
+  const selected = primary.find((p) => p.id === params.place) ?? null;
+  const movements = useMemo(() => movementRoutes(events ?? [], places ?? []), [events, places]);
+  const marked = useMemo(() => {
+    const reached = new Set(movements.features.flatMap((f) => f.properties.places.split(',')));
+    return (places ?? []).filter((p) => p.primary || reached.has(p.id));
+  }, [movements, places]);
+  const statuses = useMemo(() => new Set(movements.features.map((f) => f.properties.status)), [movements]);
+  const refreshError = placesError ?? (events ? eventsError : undefined);
 
   return (
     <div className="dashboard">
       <header className="app-header">
         <h1>Sitrep</h1>
         <p className="app-subtitle">Reported troop movements · Iraq, Syria and Kuwait · 2024–2026</p>
-        {error && (
+        {(refreshError || notices.length > 0) && (
           <p className="notice" role="status">
-            Could not refresh the data ({error.message}). Showing the last data received.
+            {refreshError ? `Could not refresh the data (${refreshError.message}). Showing the last data received. ` : ''}
+            {notices.join(' ')}
           </p>
         )}
       </header>
@@ -38,13 +51,15 @@ function DashboardView() {
           <p className="empty-state">There are no places in the dataset yet.</p>
         ) : (
           <MapView
-            places={primary}
-            selectedPlaceId={selectedPlaceId}
-            onSelectPlace={setSelectedPlaceId}
-            fallback={<PlaceList places={primary} selectedPlaceId={selectedPlaceId} onSelectPlace={setSelectedPlaceId} />}
+            places={marked}
+            movements={movements}
+            selectedPlaceId={params.place}
+            onSelectPlace={setPlace}
+            fallback={<PlaceList places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />}
           />
         )}
-        {selected && <PlaceCard place={selected} onClose={() => setSelectedPlaceId(null)} />}
+        <MapLegend statuses={statuses} />
+        {selected && <PlacePanel place={selected} events={events} eventsError={eventsError} onRetry={retry} onClose={() => setPlace(null)} />}
       </main>
     </div>
   );

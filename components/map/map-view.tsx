@@ -1,10 +1,12 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, LineString } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Place } from '@/lib/data/schema';
 import { buildBaseStyle, placesBounds } from '@/lib/map/base-style';
+import { MOVEMENTS_SOURCE } from '@/lib/map/movement-layers';
 import { PlaceMarkers } from './place-markers';
 
 /** Copied from node_modules by scripts/copy-maplibre-worker.mjs; served by this app, never a CDN. */
@@ -21,7 +23,10 @@ function supportsWebGL2(): boolean {
 }
 
 interface MapViewProps {
+  /** The places to mark: the primary ones, which the map is fitted to, and any others routes reach. */
   places: readonly Place[];
+  /** Movement routes, pushed into the map's source with setData whenever they change. */
+  movements: FeatureCollection<LineString>;
   selectedPlaceId: string | null;
   onSelectPlace: (id: string) => void;
   /** Shown in place of the map when WebGL 2 is missing or the map fails to start. */
@@ -32,7 +37,7 @@ interface MapViewProps {
  * The only owner of the MapLibre map. It creates the map once, removes it on unmount, and reports
  * readiness through `data-map-ready` on its container (tests wait on it). It holds no app state.
  */
-export function MapView({ places, selectedPlaceId, onSelectPlace, fallback }: MapViewProps) {
+export function MapView({ places, movements, selectedPlaceId, onSelectPlace, fallback }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
@@ -57,7 +62,7 @@ export function MapView({ places, selectedPlaceId, onSelectPlace, fallback }: Ma
         created = new Map({
           container,
           style: buildBaseStyle(startPlaces),
-          bounds: placesBounds(startPlaces),
+          bounds: placesBounds(startPlaces.filter((p) => p.primary)),
           // Labels hang below their points, so leave more room at the bottom.
           fitBoundsOptions: { padding: { top: 80, bottom: 140, left: 160, right: 160 } },
           attributionControl: false,
@@ -83,6 +88,10 @@ export function MapView({ places, selectedPlaceId, onSelectPlace, fallback }: Ma
       setMap(null);
     };
   }, []);
+
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(MOVEMENTS_SOURCE)?.setData(movements);
+  }, [map, movements]);
 
   const unavailable = status === 'unsupported' || status === 'failed';
   return (

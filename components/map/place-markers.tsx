@@ -14,8 +14,8 @@ interface PlaceMarkersProps {
 }
 
 /**
- * One MapLibre marker per place, each holding a real <button> rendered by React through a portal,
- * so places are reachable with Tab and activated with Enter or Space.
+ * One MapLibre marker per place, rendered by React through a portal. A primary place holds a real
+ * <button>, so it is reachable with Tab and activated with Enter or Space.
  */
 export function PlaceMarkers({ map, places, selectedPlaceId, onSelectPlace }: PlaceMarkersProps) {
   const [elements, setElements] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
@@ -28,8 +28,10 @@ export function PlaceMarkers({ map, places, selectedPlaceId, onSelectPlace }: Pl
       const next = new Map<string, HTMLElement>();
       for (const place of places) {
         const element = document.createElement('div');
-        element.className = 'place-marker-anchor';
-        markers.push(new Marker({ element, anchor: 'top' }).setLngLat(place.coordinates).addTo(map));
+        // Primary labels hang below their point and stay on top; secondary ones sit above theirs.
+        element.className = place.primary ? 'place-marker-anchor' : 'place-marker-anchor place-marker-anchor-secondary';
+        const anchor = place.primary ? 'top' : 'bottom';
+        markers.push(new Marker({ element, anchor }).setLngLat(place.coordinates).addTo(map));
         next.set(place.id, element);
       }
       setElements(next);
@@ -45,6 +47,16 @@ export function PlaceMarkers({ map, places, selectedPlaceId, onSelectPlace }: Pl
       {places.map((place) => {
         const element = elements.get(place.id);
         if (!element) return null;
+        if (!place.primary) {
+          // Secondary places only label the ends of routes; they are not selectable.
+          return createPortal(
+            <span className="place-marker place-marker-secondary">
+              <PlaceLabel place={place} />
+            </span>,
+            element,
+            place.id,
+          );
+        }
         return createPortal(
           <button
             type="button"

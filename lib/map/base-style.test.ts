@@ -13,7 +13,9 @@ describe('buildBaseStyle', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https?:/);
-    expect(style.layers.map((l) => l.id)).toEqual(['background', 'place-halo']);
+    expect(style.layers.map((l) => l.id)).toEqual([
+      'background', 'movement-denied-outline', 'movement-denied-core', 'movement-planned', 'movement-happened', 'place-halo',
+    ]);
   });
 });
 

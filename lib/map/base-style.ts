@@ -5,6 +5,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Place } from '@/lib/data/schema';
+import { MOVEMENTS_SOURCE, movementLayers } from './movement-layers';
 
 export const PLACES_SOURCE = 'places';
 
@@ -24,9 +25,14 @@ export function buildBaseStyle(places: readonly Place[]): StyleSpecification {
   return {
     version: 8,
     name: 'sitrep-base',
-    sources: { [PLACES_SOURCE]: { type: 'geojson', data: placesGeoJson(places) } },
+    sources: {
+      [PLACES_SOURCE]: { type: 'geojson', data: placesGeoJson(places) },
+      // Filled by the map view with setData once the events arrive.
+      [MOVEMENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#e4e9ec' } },
+      ...movementLayers(MOVEMENTS_SOURCE),
       {
         id: 'place-halo',
         type: 'circle',

@@ -25,7 +25,7 @@ export const STATUS_STYLES: Readonly<Record<EventStatus, StatusStyle>> = {
   reported: { label: 'Reported', pattern: 'solid line', color: '#2166ac', width: 4, opacity: 0.95, dash: null, hollow: false, happened: true },
   claimed: { label: 'Claimed', pattern: 'thin, lighter solid line', color: '#4393c3', width: 2.5, opacity: 0.6, dash: null, hollow: false, happened: true },
   planned: { label: 'Planned', pattern: 'dashed line', color: '#b35806', width: 3.5, opacity: 0.95, dash: [2, 1.5], hollow: false, happened: false },
-  denied: { label: 'Denied', pattern: 'hollow line crossed out', color: '#3f3f3f', width: 6, opacity: 0.9, dash: null, hollow: true, happened: false },
+  denied: { label: 'Denied', pattern: 'hollow line', color: '#3f3f3f', width: 6, opacity: 0.9, dash: null, hollow: true, happened: false },
 };
 
 export const STATUS_ORDER: readonly EventStatus[] = ['confirmed', 'reported', 'claimed', 'planned', 'denied'];
