@@ -55,13 +55,13 @@ export function MapView({ places, movements, selectedPlaceId, onSelectPlace, fal
     let cancelled = false;
     let created: MapLibreMap | undefined;
     import('maplibre-gl')
-      .then(({ Map, NavigationControl, setWorkerUrl }) => {
+      .then(({ AttributionControl, Map, NavigationControl, ScaleControl, setWorkerUrl }) => {
         if (cancelled) return;
         setWorkerUrl(WORKER_URL);
         const startPlaces = initialPlaces.current;
         created = new Map({
           container,
-          style: buildBaseStyle(startPlaces),
+          style: buildBaseStyle(startPlaces, window.location.origin),
           bounds: placesBounds(startPlaces.filter((p) => p.primary)),
           // Labels hang below their points, so leave more room at the bottom.
           fitBoundsOptions: { padding: { top: 80, bottom: 140, left: 160, right: 160 } },
@@ -69,6 +69,8 @@ export function MapView({ places, movements, selectedPlaceId, onSelectPlace, fal
           dragRotate: false,
         });
         created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+        created.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+        created.addControl(new AttributionControl({ compact: false }), 'bottom-left');
         created.once('load', () => {
           if (cancelled) return;
           setMap(created ?? null);

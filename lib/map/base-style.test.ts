@@ -8,13 +8,14 @@ const place = (id: string, coordinates: [number, number], primary = true): Place
 });
 
 describe('buildBaseStyle', () => {
-  it('uses no remote tiles, glyphs or sprites', () => {
-    const style = buildBaseStyle([place('baghdad', [44.3661, 33.3152])]);
+  it('loads only from its own origin: no remote tiles, glyphs or sprites', () => {
+    const style = buildBaseStyle([place('baghdad', [44.3661, 33.3152])], 'http://127.0.0.1:3000');
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    expect(JSON.stringify(style)).not.toMatch(/https?:/);
+    const urls = JSON.stringify(style).match(/https?:\/\/[^"]+/g) ?? [];
+    expect(urls).toEqual(['http://127.0.0.1:3000/basemap/countries.geojson', 'http://127.0.0.1:3000/basemap/borders.geojson']);
     expect(style.layers.map((l) => l.id)).toEqual([
-      'background', 'movement-denied-outline', 'movement-denied-core', 'movement-planned', 'movement-happened', 'place-halo',
+      'sea', 'land', 'coast', 'borders', 'movement-denied-outline', 'movement-denied-core', 'movement-planned', 'movement-happened', 'place-halo',
     ]);
   });
 });

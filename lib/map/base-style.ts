@@ -8,6 +8,7 @@ import type { Place } from '@/lib/data/schema';
 import { MOVEMENTS_SOURCE, movementLayers } from './movement-layers';
 
 export const PLACES_SOURCE = 'places';
+export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain), via world-atlas';
 
 export function placesGeoJson(places: readonly Place[]): FeatureCollection<Point, { id: string; primary: boolean }> {
   return {
@@ -21,17 +22,34 @@ export function placesGeoJson(places: readonly Place[]): FeatureCollection<Point
   };
 }
 
-export function buildBaseStyle(places: readonly Place[]): StyleSpecification {
+/**
+ * `origin` is this app's origin: the basemap GeoJSON is served from public/basemap/ (built by
+ * `npm run basemap`), and MapLibre's worker needs absolute URLs to fetch it.
+ */
+export function buildBaseStyle(places: readonly Place[], origin: string): StyleSpecification {
+  const basemap = (file: string) => new URL(`/basemap/${file}`, origin).href;
   return {
     version: 8,
     name: 'sitrep-base',
     sources: {
+      countries: { type: 'geojson', data: basemap('countries.geojson'), attribution: BASEMAP_ATTRIBUTION },
+      borders: { type: 'geojson', data: basemap('borders.geojson') },
       [PLACES_SOURCE]: { type: 'geojson', data: placesGeoJson(places) },
       // Filled by the map view with setData once the events arrive.
       [MOVEMENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#e4e9ec' } },
+      // Calm and muted, so that the movement layer stands out on a projector.
+      { id: 'sea', type: 'background', paint: { 'background-color': '#c8d7e1' } },
+      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f1f0ea' } },
+      { id: 'coast', type: 'line', source: 'countries', paint: { 'line-color': '#9fb3c2', 'line-width': 0.8 } },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': '#8c8478', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 2], 'line-dasharray': [3, 2] },
+      },
       ...movementLayers(MOVEMENTS_SOURCE),
       {
         id: 'place-halo',
