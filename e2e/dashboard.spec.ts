@@ -26,6 +26,9 @@ test('the dashboard shows the six places on a map that is served entirely from t
     await expect(button).toBeFocused();
   }
 
+  // The basemap is served by the app itself.
+  const paths = requests.map((url) => new URL(url).pathname);
+  expect(paths).toEqual(expect.arrayContaining(['/basemap/countries.geojson', '/basemap/borders.geojson']));
   // The self-hosted worker is what makes the map work in production builds.
   expect(requests.some((url) => new URL(url).pathname === '/maplibre/maplibre-gl-worker.mjs')).toBe(true);
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);
