@@ -58,12 +58,18 @@ function checkArticle({ meta, text }: Article): Problem[] {
   return problems;
 }
 
-function checkEvent(event: EventRecord, index: number, ds: Dataset, byId: Map<string, EventRecord>): Problem[] {
+/** Lookups shared by every event's checks, built once per dataset. */
+interface Index {
+  placeIds: ReadonlySet<string>;
+  articles: ReadonlyMap<string, Article>;
+  events: ReadonlyMap<string, EventRecord>;
+  denied: ReadonlySet<string>;
+}
+
+function checkEvent(event: EventRecord, index: number, { placeIds, articles, events: byId, denied }: Index): Problem[] {
   const problems: Problem[] = [];
   const at = (field: string, problem: string) =>
     problems.push(new DataFileError({ file: EVENTS_FILE, record: `${event.id} (#${index})`, field }, problem));
-  const placeIds = new Set(ds.places.map((p) => p.id));
-  const articles = new Map(ds.articles.map((a) => [a.meta.id, a]));
 
   for (const field of ['from', 'to', 'place'] as const) {
     const id = event[field];
@@ -101,19 +107,24 @@ function checkEvent(event: EventRecord, index: number, ds: Dataset, byId: Map<st
     if (reported && event.date.end < reported)
       at('date.end', `a planned event ends (${event.date.end}) before it was first reported (${reported})`);
   }
-  if (event.status === 'denied' && !ds.events.some((e) => e.relations.some((r) => r.kind === 'denies' && r.event === event.id)))
+  if (event.status === 'denied' && !denied.has(event.id))
     at('status', 'a denied event needs another event (the denial) with a "denies" relation to it');
   return problems;
 }
 
 /** Every cross-record and cross-file problem in a dataset whose files each passed their schema. */
 export function checkDataset(ds: Dataset): Problem[] {
-  const byId = new Map(ds.events.map((e) => [e.id, e]));
+  const index: Index = {
+    placeIds: new Set(ds.places.map((p) => p.id)),
+    articles: new Map(ds.articles.map((a) => [a.meta.id, a])),
+    events: new Map(ds.events.map((e) => [e.id, e])),
+    denied: new Set(ds.events.flatMap((e) => e.relations.filter((r) => r.kind === 'denies').map((r) => r.event))),
+  };
   return [
     ...checkPlaces(ds),
     ...[...duplicates(ds.articles, (a) => a.meta.id)].map((id) => new DataFileError({ file: articleMetaFile(id), record: id, field: 'id' }, 'article id is used more than once')),
     ...ds.articles.flatMap(checkArticle),
     ...[...duplicates(ds.events, (e) => e.id)].map((id) => new DataFileError({ file: EVENTS_FILE, record: id, field: 'id' }, 'id is used more than once')),
-    ...ds.events.flatMap((e, i) => checkEvent(e, i, ds, byId)),
+    ...ds.events.flatMap((e, i) => checkEvent(e, i, index)),
   ];
 }
