@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '@/lib/data/schema';
-import { buildBaseStyle, placesBounds } from './base-style';
+import { BASEMAP_FILES, buildBaseStyle, placesBounds } from './base-style';
 
 const place = (id: string, coordinates: [number, number], primary = true): Place => ({
   id, name: { en: id, ar: id }, aliases: [id], kind: 'city', primary, coordinates,
@@ -13,10 +13,20 @@ describe('buildBaseStyle', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     const urls = JSON.stringify(style).match(/https?:\/\/[^"]+/g) ?? [];
-    expect(urls).toEqual(['http://127.0.0.1:3000/basemap/countries.geojson', 'http://127.0.0.1:3000/basemap/borders.geojson']);
-    expect(style.layers.map((l) => l.id)).toEqual([
-      'sea', 'land', 'coast', 'borders', 'movement-denied-outline', 'movement-denied-core', 'movement-planned', 'movement-happened', 'place-halo',
-    ]);
+    expect(urls).toEqual(BASEMAP_FILES.map((name) => `http://127.0.0.1:3000/basemap/${name}.geojson`));
+  });
+
+  it('draws the basemap under the movements, and labels above the basemap', () => {
+    const ids = buildBaseStyle([place('baghdad', [44.3661, 33.3152])], 'http://127.0.0.1:3000').layers.map((l) => l.id);
+    expect(ids.slice(0, 7)).toEqual(['sea', 'land', 'lakes', 'rivers', 'provinces', 'coast', 'borders']);
+    expect(ids.indexOf('label-city')).toBeLessThan(ids.indexOf('movement-happened'));
+  });
+
+  it('names web-font families, never a glyph server, for every label', () => {
+    const style = buildBaseStyle([place('baghdad', [44.3661, 33.3152])], 'http://127.0.0.1:3000');
+    for (const layer of style.layers.filter((l) => l.type === 'symbol')) {
+      expect(JSON.stringify(layer.layout?.['text-font'])).toMatch(/Noto Sans/);
+    }
   });
 });
 
