@@ -1,6 +1,6 @@
-import { distance, point, pointToLineDistance, lineString } from '@turf/turf';
+import { distance, length, lineSlice, point, pointToLineDistance, lineString } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { MAX_BOW, curvedRoute } from './routes';
+import { MAX_BOW, curvedRoute, pointAlongRoute } from './routes';
 
 const SYRIA = [38.5078, 35.0254];
 const AL_WALEED = [38.9374, 33.4332];
@@ -46,5 +46,28 @@ describe('curvedRoute', () => {
 
   it('refuses a single waypoint', () => {
     expect(() => curvedRoute([SYRIA])).toThrow(RangeError);
+  });
+});
+
+describe('pointAlongRoute', () => {
+  it('lies on the route, halfway along it', () => {
+    const route = curvedRoute([SYRIA, AL_WALEED, AIN_AL_ASAD]);
+    const mid = pointAlongRoute(route);
+    const line = lineString(route.coordinates);
+    expect(pointToLineDistance(point(mid.coordinates), line)).toBeLessThan(0.01);
+    const firstHalf = length(lineSlice(point(route.coordinates[0]!), point(mid.coordinates), line));
+    expect(firstHalf / length(line)).toBeCloseTo(0.5, 2);
+    const third = pointAlongRoute(route, 1 / 3);
+    expect(length(lineSlice(point(route.coordinates[0]!), point(third.coordinates), line)) / length(line)).toBeCloseTo(1 / 3, 2);
+  });
+
+  it('points the way the route goes', () => {
+    // Due east along a parallel, then due north along a meridian.
+    expect(pointAlongRoute({ type: 'LineString', coordinates: [[40, 33], [44, 33]] }).bearing).toBeCloseTo(90, 0);
+    expect(pointAlongRoute({ type: 'LineString', coordinates: [[44, 36], [44, 30]] }).bearing).toBeCloseTo(180, 0);
+    // The reverse route points the other way.
+    const there = pointAlongRoute(curvedRoute([AIN_AL_ASAD, SYRIA])).bearing;
+    const back = pointAlongRoute(curvedRoute([SYRIA, AIN_AL_ASAD])).bearing;
+    expect(Math.abs(Math.abs(there - back) - 180)).toBeLessThan(20);
   });
 });

@@ -2,7 +2,7 @@
  * Schematic routes: a gently curved line through the places that a movement names. The curve is
  * for legibility (overlapping routes stay apart, direction reads at a glance); it is not a track.
  */
-import { bearing, destination, distance, midpoint, point } from '@turf/turf';
+import { along, bearing, destination, distance, length, lineString, midpoint, point, rhumbBearing } from '@turf/turf';
 import type { LineString, Position } from 'geojson';
 
 export interface RouteOptions {
@@ -44,4 +44,26 @@ export function curvedRoute(waypoints: readonly Position[], options: RouteOption
   }
   coordinates[0] = [waypoints[0]![0]!, waypoints[0]![1]!];
   return { type: 'LineString', coordinates };
+}
+
+export interface RoutePoint {
+  /** The point that far along the route, by distance. */
+  coordinates: Position;
+  /**
+   * The direction of travel there, in degrees clockwise from north, as a rhumb bearing: Web Mercator
+   * keeps rhumb lines straight, so this is also the angle on a north-up map.
+   */
+  bearing: number;
+}
+
+/** Where to mark a route's direction: `fraction` of the way along it (by distance), pointing the way it goes. */
+export function pointAlongRoute(route: LineString, fraction = 0.5): RoutePoint {
+  const line = lineString(route.coordinates);
+  const total = length(line);
+  const at = total * Math.min(Math.max(fraction, 0), 1);
+  // A short chord around the point: short enough to follow the curve, long enough to be exact.
+  const step = Math.max(total / 100, 1e-6);
+  const before = along(line, Math.max(at - step, 0));
+  const after = along(line, Math.min(at + step, total));
+  return { coordinates: along(line, at).geometry.coordinates, bearing: (rhumbBearing(before, after) + 360) % 360 };
 }

@@ -20,6 +20,19 @@ describe('movementRoutes', () => {
       expect(feature.geometry.coordinates.at(-1)).toEqual(at(movements[i]!.to!));
     }
   });
+
+  // A quarter of the way along: every leg's middle bows out, while a via place is shared.
+  it('keeps movements between the same places apart', () => {
+    const { features } = movementRoutes(ds.events, ds.places);
+    const groups = new Map<string, typeof features>();
+    for (const f of features) groups.set(f.properties.places, [...(groups.get(f.properties.places) ?? []), f]);
+    const shared = [...groups.values()].filter((g) => g.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const group of shared) {
+      const middles = group.map((f) => JSON.stringify(f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 4)]));
+      expect(new Set(middles).size).toBe(group.length);
+    }
+  });
 });
 
 describe('movementLayers', () => {

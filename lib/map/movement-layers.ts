@@ -5,22 +5,38 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { EventRecord, Place } from '@/lib/data/schema';
-import { eventFeature, type EventFeatureProperties } from '@/lib/geo/event-features';
-import { curvedRoute } from '@/lib/geo/routes';
+import { eventFeature, type EventFeature, type EventFeatureProperties } from '@/lib/geo/event-features';
+import { MAX_BOW, curvedRoute } from '@/lib/geo/routes';
 import { STATUS_STYLES } from './status-style';
 
 export const MOVEMENTS_SOURCE = 'movements';
+/** The layer that pointer events on routes are read from. */
+export const MOVEMENT_HIT_LAYER = 'movement-hit';
 
-/** Every movement as a curved LineString from its from place, through its via places, to its to place. */
-export function movementRoutes(events: readonly EventRecord[], places: readonly Place[]): FeatureCollection<LineString, EventFeatureProperties> {
+export interface MovementProperties extends EventFeatureProperties {
+  /** How far along the route its direction handle sits: halfway, or spread out where routes share places. */
+  handleAt: number;
+}
+
+/**
+ * Every movement as a curved LineString from its from place, through its via places, to its to place.
+ * Movements along the same places in the same order (a plan and a claim, say) bow out by different
+ * amounts and put their handles at different points, so that neither hides the other. Reverse routes bow to the other side by themselves.
+ */
+export function movementRoutes(events: readonly EventRecord[], places: readonly Place[]): FeatureCollection<LineString, MovementProperties> {
   const byId = new Map(places.map((p) => [p.id, p]));
-  const features = events
-    .filter((e) => e.kind === 'movement')
-    .map((e) => {
-      const feature = eventFeature(e, byId);
-      const waypoints = (feature.geometry as LineString).coordinates;
-      return { ...feature, geometry: curvedRoute(waypoints) };
-    });
+  const movements = events.filter((e) => e.kind === 'movement').map((e) => eventFeature(e, byId));
+  const shared = new Map<string, EventFeature[]>();
+  for (const f of movements) shared.set(f.properties.places, [...(shared.get(f.properties.places) ?? []), f]);
+  const features = movements.map((feature) => {
+    const group = shared.get(feature.properties.places)!;
+    const share = (group.indexOf(feature) + 1) / (group.length + 1);
+    return {
+      ...feature,
+      geometry: curvedRoute((feature.geometry as LineString).coordinates, { bow: MAX_BOW * share }),
+      properties: { ...feature.properties, handleAt: share },
+    };
+  });
   return { type: 'FeatureCollection', features };
 }
 
@@ -32,7 +48,7 @@ function byStatus(key: 'color' | 'width' | 'opacity'): ExpressionSpecification {
   return ['match', ['get', 'status'], 'confirmed', value('confirmed'), 'reported', value('reported'), 'claimed', value('claimed'), value('reported')];
 }
 
-/** Line layers, bottom to top: the denied outline and its white core, planned dashes, then what happened. */
+/** Line layers, bottom to top: the denied outline and its white core, planned dashes, what happened, and the hit area. */
 export function movementLayers(source = MOVEMENTS_SOURCE): LineLayerSpecification[] {
   const { denied, planned } = STATUS_STYLES;
   const layout = { 'line-cap': 'round', 'line-join': 'round' } as const;
@@ -55,5 +71,7 @@ export function movementLayers(source = MOVEMENTS_SOURCE): LineLayerSpecificatio
       layout,
       paint: { 'line-color': byStatus('color'), 'line-width': byStatus('width'), 'line-opacity': byStatus('opacity') },
     },
+    // Invisible and wide, so that a pointer finds thin routes.
+    { id: MOVEMENT_HIT_LAYER, type: 'line', source, layout, paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 } },
   ];
 }
