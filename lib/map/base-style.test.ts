@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '@/lib/data/schema';
-import { BASEMAP_FILES, buildBaseStyle, placesBounds } from './base-style';
+import { BASEMAP_FILES, buildBaseStyle, placesBounds, placesGeoJson } from './base-style';
 
 const place = (id: string, coordinates: [number, number], primary = true): Place => ({
   id, name: { en: id, ar: id }, aliases: [id], kind: 'city', primary, coordinates,
@@ -24,9 +24,20 @@ describe('buildBaseStyle', () => {
 
   it('names web-font families, never a glyph server, for every label', () => {
     const style = buildBaseStyle([place('baghdad', [44.3661, 33.3152])], 'http://127.0.0.1:3000');
-    for (const layer of style.layers.filter((l) => l.type === 'symbol')) {
-      expect(JSON.stringify(layer.layout?.['text-font'])).toMatch(/Noto Sans/);
-    }
+    const labels = style.layers.flatMap((l) => (l.type === 'symbol' && l.layout?.['text-field'] ? [l] : []));
+    expect(labels.length).toBeGreaterThan(4);
+    for (const layer of labels) expect(JSON.stringify(layer.layout?.['text-font']), layer.id).toMatch(/Noto Sans/);
+  });
+});
+
+describe('placesGeoJson', () => {
+  it('marks secondary places whose label would sit under a primary marker', () => {
+    const near = placesGeoJson([
+      place('baghdad', [44.3661, 33.3152]),
+      place('baghdad-airport', [44.2346, 33.2625], false),
+      place('najaf', [44.3361, 31.9900], false),
+    ]).features.map((f) => [f.properties.id, f.properties.nearPrimary]);
+    expect(near).toEqual([['baghdad', false], ['baghdad-airport', true], ['najaf', false]]);
   });
 });
 

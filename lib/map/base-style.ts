@@ -6,22 +6,46 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { distance } from '@turf/turf';
 import type { Place } from '@/lib/data/schema';
+import { POINT_EVENTS_SOURCE, pointEventLayers } from './event-symbols';
 import { MOVEMENTS_SOURCE, movementLayers } from './movement-layers';
 
 export const PLACES_SOURCE = 'places';
 
-export function placesGeoJson(places: readonly Place[]): FeatureCollection<Point, { id: string; primary: boolean }> {
+export interface PlaceProperties {
+  id: string;
+  primary: boolean;
+  kind: Place['kind'];
+  en: string;
+  ar: string;
+  /** A secondary place so close to a primary one that its label would sit under that place's marker. */
+  nearPrimary: boolean;
+}
+
+/** Closer than this to a primary place, a secondary place is labelled only when zoomed in. */
+export const NEAR_PRIMARY_KM = 100;
+const NEAR_PRIMARY_MINZOOM = 7.5;
+
+export function placesGeoJson(places: readonly Place[]): FeatureCollection<Point, PlaceProperties> {
+  const primary = places.filter((p) => p.primary);
+  const nearPrimary = (p: Place) => !p.primary && primary.some((q) => distance(p.coordinates, q.coordinates) < NEAR_PRIMARY_KM);
   return {
     type: 'FeatureCollection',
     features: places.map((p) => ({
       type: 'Feature',
       id: p.id,
       geometry: { type: 'Point', coordinates: p.coordinates },
-      properties: { id: p.id, primary: p.primary },
+      properties: { id: p.id, primary: p.primary, kind: p.kind, en: p.name.en, ar: p.name.ar, nearPrimary: nearPrimary(p) },
     })),
   };
 }
+
+/**
+ * [west, south, east, north] of the basemap: Iraq, Syria, Kuwait, Jordan and their neighbours, with
+ * room for a wide screen around them. The map cannot be panned or zoomed out past it.
+ */
+export const BASEMAP_BBOX = [24, 20, 64, 44] as const;
 
 /** The files `npm run basemap` writes to public/basemap/. */
 export const BASEMAP_FILES = ['countries', 'lakes', 'rivers', 'provinces', 'borders', 'labels'] as const;
@@ -36,6 +60,8 @@ const LATIN = ['Noto Sans'];
 const ARABIC = ['Noto Sans Arabic'];
 const WATER = '#c8d7e1';
 const RIVER = '#8fb0c6';
+/** Colours the legend shares with the map. */
+export const BASEMAP_COLORS = { river: RIVER, province: '#b9b2a5', border: '#8c8478', city: '#6f6a61', place: '#1f2933' } as const;
 
 /** An English name above its Arabic one, each in its own web font. */
 function bilingual(separator = '\n'): ExpressionSpecification {
@@ -62,7 +88,7 @@ function basemapLayers(): LayerSpecification[] {
       id: 'provinces',
       type: 'line',
       source: 'provinces',
-      paint: { 'line-color': '#b9b2a5', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2], 'line-dasharray': [1, 2] },
+      paint: { 'line-color': BASEMAP_COLORS.province, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2], 'line-dasharray': [1, 2] },
     },
     { id: 'coast', type: 'line', source: 'countries', paint: { 'line-color': '#9fb3c2', 'line-width': 0.8 } },
     {
@@ -70,7 +96,7 @@ function basemapLayers(): LayerSpecification[] {
       type: 'line',
       source: 'borders',
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': '#8c8478', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 2], 'line-dasharray': [3, 2] },
+      paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 2], 'line-dasharray': [3, 2] },
     },
     {
       id: 'label-country',
@@ -110,7 +136,7 @@ function basemapLayers(): LayerSpecification[] {
       type: 'circle',
       source: 'labels',
       filter: isKind('city'),
-      paint: { 'circle-radius': 3, 'circle-color': '#6f6a61', 'circle-stroke-color': '#f7f6f1', 'circle-stroke-width': 1 },
+      paint: { 'circle-radius': 3, 'circle-color': BASEMAP_COLORS.city, 'circle-stroke-color': '#f7f6f1', 'circle-stroke-width': 1 },
     },
     {
       id: 'label-city',
@@ -128,6 +154,47 @@ function basemapLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': '#514c44', ...halo },
     },
+  ];
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const isPrimary: ExpressionSpecification = ['==', ['get', 'primary'], true];
+
+function placeLabel(id: string, near: boolean): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: PLACES_SOURCE,
+    filter: ['all', ['!', isPrimary], ['!=', ['get', 'kind'], 'country'], ['==', ['get', 'nearPrimary'], near]],
+    layout: { 'text-field': bilingual(), 'text-font': LATIN, 'text-size': 14, 'text-line-height': 1.25, 'text-anchor': 'top', 'text-offset': [0, 0.6] },
+    paint: { 'text-color': '#1f2933', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  };
+}
+
+/**
+ * The places the sources name. Primary places are HTML buttons (focusable, with their names); here
+ * they get a halo. Other places get a dot and, unless they are a whole country (the basemap names
+ * countries), a bilingual label that gives way to others where they collide; next to a primary place,
+ * only when zoomed in.
+ */
+function placeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'place-halo',
+      type: 'circle',
+      source: PLACES_SOURCE,
+      filter: isPrimary,
+      paint: { 'circle-radius': 14, 'circle-color': '#1f4e79', 'circle-opacity': 0.12, 'circle-stroke-width': 1, 'circle-stroke-color': '#1f4e79', 'circle-stroke-opacity': 0.35 },
+    },
+    {
+      id: 'place-dot',
+      type: 'circle',
+      source: PLACES_SOURCE,
+      filter: ['!', isPrimary],
+      paint: { 'circle-radius': 4.5, 'circle-color': '#ffffff', 'circle-stroke-color': BASEMAP_COLORS.place, 'circle-stroke-width': 2 },
+    },
+    placeLabel('place-label', false),
+    { ...placeLabel('place-label-near', true), minzoom: NEAR_PRIMARY_MINZOOM },
   ];
 }
 
@@ -149,19 +216,10 @@ export function buildBaseStyle(places: readonly Place[], origin: string): StyleS
       ...basemap,
       [PLACES_SOURCE]: { type: 'geojson', data: placesGeoJson(places) },
       // Filled by the map view with setData once the events arrive.
-      [MOVEMENTS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [MOVEMENTS_SOURCE]: { type: 'geojson', data: EMPTY },
+      [POINT_EVENTS_SOURCE]: { type: 'geojson', data: EMPTY },
     },
-    layers: [
-      ...basemapLayers(),
-      ...movementLayers(MOVEMENTS_SOURCE),
-      {
-        id: 'place-halo',
-        type: 'circle',
-        source: PLACES_SOURCE,
-        filter: ['==', ['get', 'primary'], true],
-        paint: { 'circle-radius': 14, 'circle-color': '#1f4e79', 'circle-opacity': 0.12, 'circle-stroke-width': 1, 'circle-stroke-color': '#1f4e79', 'circle-stroke-opacity': 0.35 },
-      },
-    ],
+    layers: [...basemapLayers(), ...movementLayers(MOVEMENTS_SOURCE), ...placeLayers(), ...pointEventLayers(POINT_EVENTS_SOURCE)],
   };
 }
 

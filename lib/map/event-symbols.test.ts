@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDataset } from '@/lib/data/read';
+import { EVENT_KINDS, type Dataset } from '@/lib/data/schema';
+import { SYMBOL_FAMILIES, SYMBOL_ORDER, pointEventLayers, pointEventSymbols, slotX, SYMBOL_SIZE, symbolFamily } from './event-symbols';
+
+let ds: Dataset;
+beforeAll(async () => {
+  ds = await readDataset(path.resolve('data'));
+});
+
+describe('symbolFamily', () => {
+  it('gives every kind but movement exactly one family', () => {
+    for (const kind of EVENT_KINDS) {
+      const families = SYMBOL_ORDER.filter((f) => SYMBOL_FAMILIES[f].kinds.includes(kind as never));
+      expect(families, kind).toHaveLength(kind === 'movement' ? 0 : 1);
+      expect(symbolFamily(kind)).toBe(families[0] ?? null);
+    }
+  });
+
+  it('gives each family its own shape', () => {
+    expect(new Set(SYMBOL_ORDER.map((f) => SYMBOL_FAMILIES[f].path)).size).toBe(SYMBOL_ORDER.length);
+  });
+});
+
+describe('pointEventSymbols', () => {
+  it('draws every point event once, aggregated by place and family', () => {
+    const { features } = pointEventSymbols(ds.events, ds.places);
+    const drawn = features.flatMap((f) => f.properties.events.split(','));
+    const points = ds.events.filter((e) => e.kind !== 'movement').map((e) => e.id);
+    expect(drawn.sort()).toEqual(points.sort());
+    for (const f of features) expect(f.properties.count).toBe(f.properties.events.split(',').length);
+    const keys = features.map((f) => `${f.properties.place}/${f.properties.family}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('counts the attacks on Ain al-Asad in one symbol', () => {
+    const attacks = pointEventSymbols(ds.events, ds.places).features.find((f) => f.properties.place === 'ain-al-asad' && f.properties.family === 'attack');
+    expect(attacks?.properties.count).toBe(3);
+  });
+
+  it('fills a symbol when something happened, and leaves it hollow when it was only planned', () => {
+    const { features } = pointEventSymbols(ds.events, ds.places);
+    const erbil = features.filter((f) => f.properties.place === 'erbil');
+    expect(erbil.length).toBeGreaterThan(0);
+    for (const f of erbil) expect(f.properties).toMatchObject({ filled: false, image: `event-${f.properties.family}-hollow` });
+    const strike = features.find((f) => f.properties.family === 'strike')!;
+    expect(strike.properties).toMatchObject({ filled: true, image: 'event-strike-filled' });
+  });
+
+  it("numbers each place's symbols into a row to the right of the place, clear of its point", () => {
+    const { features } = pointEventSymbols(ds.events, ds.places);
+    const ainAlAsad = features.filter((f) => f.properties.place === 'ain-al-asad');
+    expect(ainAlAsad.map((f) => f.properties.slot)).toEqual([0, 1]);
+    expect(slotX(0) - SYMBOL_SIZE / 2).toBeGreaterThanOrEqual(14);
+    expect(slotX(1) - slotX(0)).toBeGreaterThan(SYMBOL_SIZE);
+  });
+});
+
+describe('pointEventLayers', () => {
+  it('badges only the symbols that stand for more than one event', () => {
+    const badge = pointEventLayers().find((l) => l.id === 'point-event-counts')!;
+    expect(badge.filter).toEqual(['>', ['get', 'count'], 1]);
+  });
+});

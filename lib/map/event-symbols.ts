@@ -1,0 +1,137 @@
+/**
+ * Point events (everything but movements) as small symbols at their place. Each symbol family has
+ * its own shape, so kinds differ without colour; events of one family at one place aggregate into
+ * one symbol with a count badge. Shapes are SVG paths in a 24×24 box, shared by the map (drawn
+ * into icon images) and the legend (drawn as SVG).
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { EventKind, EventRecord, Place } from '@/lib/data/schema';
+import { movementHappened } from './status-style';
+
+export const POINT_EVENTS_SOURCE = 'point-events';
+/** The layer of symbols, which pointer events are read from. */
+export const POINT_EVENTS_LAYER = 'point-events';
+
+export type SymbolFamily = 'strike' | 'attack' | 'handover' | 'statement' | 'posture';
+
+export interface SymbolFamilyStyle {
+  label: string;
+  /** The event kinds drawn with this symbol. */
+  kinds: readonly Exclude<EventKind, 'movement'>[];
+  /** The shape, as an SVG path in a 24×24 box. */
+  path: string;
+}
+
+export const SYMBOL_FAMILIES: Readonly<Record<SymbolFamily, SymbolFamilyStyle>> = {
+  strike: { label: 'Strike', kinds: ['strike'], path: 'M12 1 L14.6 8.2 L22 7 L16.6 12 L22 17 L14.6 15.8 L12 23 L9.4 15.8 L2 17 L7.4 12 L2 7 L9.4 8.2 Z' },
+  attack: { label: 'Attack', kinds: ['attack'], path: 'M12 2 L23 21 L1 21 Z' },
+  handover: { label: 'Handover, withdrawal or disarmament', kinds: ['handover', 'withdrawal', 'disarmament'], path: 'M12 1.5 L22.5 12 L12 22.5 L1.5 12 Z' },
+  statement: { label: 'Statement, agreement or deadline', kinds: ['statement', 'agreement', 'deadline'], path: 'M3 3 H21 V16 H11 L6 21 V16 H3 Z' },
+  posture: { label: 'Posture or exercise', kinds: ['posture', 'exercise'], path: 'M12 3 A9 9 0 1 0 12.01 3 Z' },
+};
+
+/** One colour for every point symbol: the shape carries the kind, the fill carries what happened. */
+export const SYMBOL_COLOR = '#7a1f1f';
+
+export const SYMBOL_ORDER: readonly SymbolFamily[] = ['strike', 'attack', 'handover', 'statement', 'posture'];
+
+const FAMILY_OF = new Map<EventKind, SymbolFamily>(SYMBOL_ORDER.flatMap((f) => SYMBOL_FAMILIES[f].kinds.map((k) => [k, f] as const)));
+
+/** The symbol family of a point event's kind; movements have none (they are routes). */
+export function symbolFamily(kind: EventKind): SymbolFamily | null {
+  return FAMILY_OF.get(kind) ?? null;
+}
+
+/** The icon image of a family: filled for what happened, hollow for what was planned or denied. */
+export const symbolImageId = (family: SymbolFamily, filled: boolean) => `event-${family}-${filled ? 'filled' : 'hollow'}`;
+
+export interface PointSymbolProperties {
+  place: string;
+  family: SymbolFamily;
+  /** How many events of this family are at this place. */
+  count: number;
+  /** True when at least one of them is something that happened (not only planned or denied). */
+  filled: boolean;
+  image: string;
+  /** Position in this place's row of symbols, 0-based. */
+  slot: number;
+  /** The events aggregated here, comma-separated. */
+  events: string;
+}
+
+/** One point per place and symbol family, with the number of events it stands for. */
+export function pointEventSymbols(events: readonly EventRecord[], places: readonly Place[]): FeatureCollection<Point, PointSymbolProperties> {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const groups = new Map<string, Map<SymbolFamily, EventRecord[]>>();
+  for (const event of events) {
+    const family = symbolFamily(event.kind);
+    if (!family || !event.place) continue;
+    const atPlace = groups.get(event.place) ?? new Map<SymbolFamily, EventRecord[]>();
+    atPlace.set(family, [...(atPlace.get(family) ?? []), event]);
+    groups.set(event.place, atPlace);
+  }
+  const features = [...groups].flatMap(([placeId, families]) => {
+    const place = byId.get(placeId);
+    if (!place) throw new Error(`events refer to unknown place ${placeId}`);
+    const row = SYMBOL_ORDER.filter((f) => families.has(f));
+    return row.map((family, slot) => {
+      const grouped = families.get(family)!;
+      const filled = grouped.some((e) => movementHappened(e.status));
+      return {
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: place.coordinates },
+        properties: { place: placeId, family, count: grouped.length, filled, image: symbolImageId(family, filled), slot, events: grouped.map((e) => e.id).join(',') },
+      };
+    });
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Icon size in CSS pixels, and the distance between icons in a row. */
+export const SYMBOL_SIZE = 22;
+const STEP = SYMBOL_SIZE + 6;
+/**
+ * Rows start to the right of their place, clear of its dot or halo: primary places hang their labels
+ * below the point and other places their names, so the right-hand side is the free one.
+ */
+const FIRST_X = 14 + SYMBOL_SIZE / 2;
+const MAX_SLOTS = SYMBOL_ORDER.length;
+
+/** The x offset in pixels of the centre of a symbol in its row. */
+export const slotX = (slot: number) => FIRST_X + slot * STEP;
+
+/** A per-feature [x, y] chosen by the feature's slot in its row (MapLibre cannot build arrays from data). */
+function bySlot(value: (slot: number) => [number, number]): ExpressionSpecification {
+  const cases = Array.from({ length: MAX_SLOTS }, (_, slot) => [slot, ['literal', value(slot)]]).flat();
+  return ['match', ['get', 'slot'], ...cases, ['literal', value(0)]] as unknown as ExpressionSpecification;
+}
+
+const BADGE_TEXT = 12;
+
+export function pointEventLayers(source = POINT_EVENTS_SOURCE): SymbolLayerSpecification[] {
+  const always = { 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'text-allow-overlap': true, 'text-ignore-placement': true } as const;
+  return [
+    {
+      id: POINT_EVENTS_LAYER,
+      type: 'symbol',
+      source,
+      layout: { ...always, 'icon-image': ['get', 'image'], 'icon-offset': bySlot((slot) => [slotX(slot), 0]) },
+    },
+    {
+      id: 'point-event-counts',
+      type: 'symbol',
+      source,
+      filter: ['>', ['get', 'count'], 1],
+      layout: {
+        ...always,
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': ['Noto Sans'],
+        'text-size': BADGE_TEXT,
+        // At the icon's top right corner; text-offset is in ems.
+        'text-offset': bySlot((slot) => [(slotX(slot) + SYMBOL_SIZE / 2) / BADGE_TEXT, -SYMBOL_SIZE / 2 / BADGE_TEXT]),
+      },
+      paint: { 'text-color': '#ffffff', 'text-halo-color': '#7a1f1f', 'text-halo-width': 3 },
+    },
+  ];
+}
