@@ -2,12 +2,18 @@
 
 import { useMemo } from 'react';
 import { SWRConfig } from 'swr';
+import { EventList } from '@/components/events/event-list';
+import { EventOverlays } from '@/components/map/event-overlays';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapView } from '@/components/map/map-view';
+import { PlaceMarkers } from '@/components/map/place-markers';
 import { PlaceList } from '@/components/places/place-list';
 import { PlacePanel } from '@/components/sidebar/place-panel';
 import { useDashboardParams } from '@/hooks/use-dashboard-params';
 import { useEvents, usePlaces } from '@/hooks/use-dashboard-data';
+import { eventPlaceIds } from '@/lib/api/events-query';
+import { placesBounds } from '@/lib/map/base-style';
+import { pointEventSymbols } from '@/lib/map/event-symbols';
 import { movementRoutes } from '@/lib/map/movement-layers';
 
 /** The dashboard, with the server's data as SWR's starting point so the first paint needs no fetch. */
@@ -27,11 +33,13 @@ function DashboardView() {
   const { params, notices, setPlace } = useDashboardParams(primaryIds);
   const selected = primary.find((p) => p.id === params.place) ?? null;
   const movements = useMemo(() => movementRoutes(events ?? [], places ?? []), [events, places]);
+  const pointEvents = useMemo(() => pointEventSymbols(events ?? [], places ?? []), [events, places]);
+  // Marked on the map, and fitted into view: the primary places and every place an event names.
   const marked = useMemo(() => {
-    const reached = new Set(movements.features.flatMap((f) => f.properties.places.split(',')));
-    return (places ?? []).filter((p) => p.primary || reached.has(p.id));
-  }, [movements, places]);
-  const statuses = useMemo(() => new Set(movements.features.map((f) => f.properties.status)), [movements]);
+    const named = new Set((events ?? []).flatMap(eventPlaceIds));
+    return (places ?? []).filter((p) => p.primary || named.has(p.id));
+  }, [events, places]);
+  const bounds = useMemo(() => (marked.length > 0 ? placesBounds(marked) : null), [marked]);
   const refreshError = placesError ?? (events ? eventsError : undefined);
 
   return (
@@ -47,18 +55,40 @@ function DashboardView() {
         )}
       </header>
       <main className="dashboard-main">
-        {primary.length === 0 ? (
+        {primary.length === 0 || !bounds ? (
           <p className="empty-state">There are no places in the dataset yet.</p>
         ) : (
           <MapView
             places={marked}
+            bounds={bounds}
             movements={movements}
-            selectedPlaceId={params.place}
-            onSelectPlace={setPlace}
-            fallback={<PlaceList places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />}
-          />
+            pointEvents={pointEvents}
+            fallback={
+              <>
+                <PlaceList places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />
+                <h2>Events</h2>
+                {eventsError && !events ? (
+                  <p role="alert">
+                    The events could not be loaded ({eventsError.message}).{' '}
+                    <button type="button" onClick={retry}>
+                      Retry
+                    </button>
+                  </p>
+                ) : (
+                  <EventList events={events ?? []} places={places ?? []} />
+                )}
+              </>
+            }
+          >
+            {(map) => (
+              <>
+                <EventOverlays map={map} movements={movements} events={events ?? []} places={places ?? []} />
+                <PlaceMarkers map={map} places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />
+              </>
+            )}
+          </MapView>
         )}
-        <MapLegend statuses={statuses} />
+        <MapLegend movements={movements} pointEvents={pointEvents} />
         {selected && <PlacePanel place={selected} events={events} eventsError={eventsError} onRetry={retry} onClose={() => setPlace(null)} />}
       </main>
     </div>

@@ -1,5 +1,10 @@
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { EventStatus } from '@/lib/data/schema';
+import { BASEMAP_COLORS } from '@/lib/map/base-style';
+import { SYMBOL_COLOR, SYMBOL_FAMILIES, SYMBOL_ORDER, type PointSymbolProperties } from '@/lib/map/event-symbols';
+import type { MovementProperties } from '@/lib/map/movement-layers';
 import { STATUS_ORDER, STATUS_STYLES } from '@/lib/map/status-style';
+import { SymbolIcon } from './symbol-icon';
 
 /** A line sample drawn the way the map draws that status. */
 function LineSample({ status }: { status: EventStatus }) {
@@ -13,24 +18,132 @@ function LineSample({ status }: { status: EventStatus }) {
   );
 }
 
-/** Explains each route style that is on screen. */
-export function MapLegend({ statuses }: { statuses: ReadonlySet<EventStatus> }) {
-  const shown = STATUS_ORDER.filter((s) => statuses.has(s));
-  if (shown.length === 0) return null;
+/** The handle drawn at the middle of each route (components/map/event-overlays.tsx), pointing right. */
+function HandleSample({ denied = false }: { denied?: boolean }) {
+  return (
+    <span className={`route-handle route-handle-sample${denied ? ' route-handle-denied' : ''}`} aria-hidden="true">
+      <svg viewBox="0 0 24 24" width="22" height="22" style={{ transform: 'rotate(90deg)' }}>
+        <circle cx="12" cy="12" r="10.5" />
+        <path className="route-handle-chevron" d="M7 14.5 L12 8.5 L17 14.5" />
+        {denied && <path className="route-handle-cross" d="M4.6 4.6 L19.4 19.4" />}
+      </svg>
+    </span>
+  );
+}
+
+/** A basemap feature: a short line or a dot, as the basemap style draws it (lib/map/base-style.ts). */
+function BasemapSample({ kind }: { kind: 'river' | 'province' | 'border' | 'city' | 'place' }) {
+  return (
+    <svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
+      {kind === 'river' && <path d="M3 9 Q13 3 22 7 T41 6" fill="none" stroke={BASEMAP_COLORS.river} strokeWidth="2.5" strokeLinecap="round" />}
+      {kind === 'province' && <line x1="3" y1="7" x2="41" y2="7" stroke={BASEMAP_COLORS.province} strokeWidth="1.5" strokeDasharray="1.5 3" />}
+      {kind === 'border' && <line x1="3" y1="7" x2="41" y2="7" stroke={BASEMAP_COLORS.border} strokeWidth="1.8" strokeDasharray="5.4 3.6" />}
+      {kind === 'city' && <circle cx="22" cy="7" r="3.5" fill={BASEMAP_COLORS.city} stroke="#f7f6f1" strokeWidth="1" />}
+      {kind === 'place' && <circle cx="22" cy="7" r="4.5" fill="#ffffff" stroke={BASEMAP_COLORS.place} strokeWidth="2" />}
+    </svg>
+  );
+}
+
+interface MapLegendProps {
+  movements: FeatureCollection<LineString, MovementProperties>;
+  pointEvents: FeatureCollection<Point, PointSymbolProperties>;
+}
+
+/** Explains every symbol and style on screen: route styles by status, event symbols, and the basemap. */
+export function MapLegend({ movements, pointEvents }: MapLegendProps) {
+  const statuses = new Set(movements.features.map((f) => f.properties.status));
+  const shownStatuses = STATUS_ORDER.filter((s) => statuses.has(s));
+  const symbols = pointEvents.features.map((f) => f.properties);
+  const families = SYMBOL_ORDER.filter((family) => symbols.some((s) => s.family === family));
+  const hollow = symbols.some((s) => !s.filled);
+  const counted = symbols.some((s) => s.count > 1);
+
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
-      <h2 id="map-legend-title">Movements</h2>
-      <ul>
-        {shown.map((status) => (
-          <li key={status}>
-            <LineSample status={status} />
-            <span>
-              <strong>{STATUS_STYLES[status].label}</strong> <span className="muted">({STATUS_STYLES[status].pattern})</span>
-            </span>
-          </li>
-        ))}
+      <h2 id="map-legend-title">Legend</h2>
+      {shownStatuses.length > 0 && (
+        <>
+          <h3>Movements</h3>
+          <ul>
+            {shownStatuses.map((status) => (
+              <li key={status}>
+                <LineSample status={status} />
+                <span>
+                  <strong>{STATUS_STYLES[status].label}</strong> <span className="muted">({STATUS_STYLES[status].pattern})</span>
+                </span>
+              </li>
+            ))}
+            <li>
+              <HandleSample />
+              <span>Direction of travel; hover or focus for details</span>
+            </li>
+            {statuses.has('denied') && (
+              <li>
+                <HandleSample denied />
+                <span>Denied: crossed out, with the denial in its details</span>
+              </li>
+            )}
+          </ul>
+          <p className="muted">Routes are schematic links between the places a source names, not tracks.</p>
+        </>
+      )}
+      {families.length > 0 && (
+        <>
+          <h3>Events at a place</h3>
+          <ul className="legend-symbols">
+            {families.map((family) => (
+              <li key={family}>
+                <SymbolIcon family={family} filled />
+                <span>{SYMBOL_FAMILIES[family].label}</span>
+              </li>
+            ))}
+          </ul>
+          <ul>
+            {hollow && (
+              <li>
+                <span className="legend-pair">
+                  <SymbolIcon family={families[0]!} filled />
+                  <SymbolIcon family={families[0]!} filled={false} />
+                </span>
+                <span>Filled: took place · hollow: planned or denied only</span>
+              </li>
+            )}
+            {counted && (
+              <li>
+                <span className="legend-pair">
+                  <span className="count-badge" style={{ background: SYMBOL_COLOR }}>
+                    3
+                  </span>
+                </span>
+                <span>Number of events of that kind at the place</span>
+              </li>
+            )}
+          </ul>
+        </>
+      )}
+      <h3>Map</h3>
+      <ul className="legend-basemap">
+        <li>
+          <BasemapSample kind="place" />
+          <span>Other place named in a report</span>
+        </li>
+        <li>
+          <BasemapSample kind="city" />
+          <span>Reference city</span>
+        </li>
+        <li>
+          <BasemapSample kind="river" />
+          <span>River</span>
+        </li>
+        <li>
+          <BasemapSample kind="border" />
+          <span>International border</span>
+        </li>
+        <li>
+          <BasemapSample kind="province" />
+          <span>Iraqi province boundary</span>
+        </li>
       </ul>
-      <p className="muted">Routes are schematic links between the places a source names, not tracks.</p>
     </section>
   );
 }

@@ -1,13 +1,14 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, LineString } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Place } from '@/lib/data/schema';
-import { buildBaseStyle, placesBounds } from '@/lib/map/base-style';
+import { BASEMAP_BBOX, PLACES_SOURCE, buildBaseStyle, placesGeoJson } from '@/lib/map/base-style';
+import { POINT_EVENTS_SOURCE } from '@/lib/map/event-symbols';
 import { MOVEMENTS_SOURCE } from '@/lib/map/movement-layers';
-import { PlaceMarkers } from './place-markers';
+import { addSymbolImages } from './symbol-images';
 
 /** Copied from node_modules by scripts/copy-maplibre-worker.mjs; served by this app, never a CDN. */
 const WORKER_URL = '/maplibre/maplibre-gl-worker.mjs';
@@ -23,27 +24,33 @@ function supportsWebGL2(): boolean {
 }
 
 interface MapViewProps {
-  /** The places to mark: the primary ones, which the map is fitted to, and any others routes reach. */
+  /** The places to mark: the primary ones and any others that events reach. */
   places: readonly Place[];
-  /** Movement routes, pushed into the map's source with setData whenever they change. */
+  /** What the map is fitted to, at start, on resize and in fullscreen (until the user moves it). */
+  bounds: LngLatBoundsLike;
+  /** Movement routes and point-event symbols, pushed into the map's sources whenever they change. */
   movements: FeatureCollection<LineString>;
-  selectedPlaceId: string | null;
-  onSelectPlace: (id: string) => void;
+  pointEvents: FeatureCollection<Point>;
+  /** Overlays drawn on the map once it is ready (markers, handles, tooltips). */
+  children: (map: MapLibreMap) => ReactNode;
   /** Shown in place of the map when WebGL 2 is missing or the map fails to start. */
   fallback: ReactNode;
 }
+
+/** Labels hang below their points, so leave more room at the bottom; the legend sits bottom right. */
+const FIT_PADDING = { top: 90, bottom: 150, left: 120, right: 340 };
 
 /**
  * The only owner of the MapLibre map. It creates the map once, removes it on unmount, and reports
  * readiness through `data-map-ready` on its container (tests wait on it). It holds no app state.
  */
-export function MapView({ places, movements, selectedPlaceId, onSelectPlace, fallback }: MapViewProps) {
+export function MapView({ places, bounds, movements, pointEvents, children, fallback }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
   const [failure, setFailure] = useState<string | null>(null);
-  // The map is created once; later changes to places reach it through its sources, not a rebuild.
-  const initialPlaces = useRef(places);
+  // The map is created once; later changes reach it through its sources, not a rebuild.
+  const latest = useRef({ places, bounds });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -55,25 +62,43 @@ export function MapView({ places, movements, selectedPlaceId, onSelectPlace, fal
     let cancelled = false;
     let created: MapLibreMap | undefined;
     import('maplibre-gl')
-      .then(({ AttributionControl, Map, NavigationControl, ScaleControl, setWorkerUrl }) => {
+      .then(({ AttributionControl, FullscreenControl, Map, NavigationControl, ScaleControl, setWorkerUrl }) => {
         if (cancelled) return;
         setWorkerUrl(WORKER_URL);
-        const startPlaces = initialPlaces.current;
-        created = new Map({
+        const start = latest.current;
+        const map = new Map({
           container,
-          style: buildBaseStyle(startPlaces, window.location.origin),
-          bounds: placesBounds(startPlaces.filter((p) => p.primary)),
-          // Labels hang below their points, so leave more room at the bottom.
-          fitBoundsOptions: { padding: { top: 80, bottom: 140, left: 160, right: 160 } },
+          style: buildBaseStyle(start.places, window.location.origin),
+          bounds: start.bounds,
+          fitBoundsOptions: { padding: FIT_PADDING },
+          maxBounds: [...BASEMAP_BBOX],
           attributionControl: false,
+          // North stays up: route handles and labels are drawn for a north-up map.
           dragRotate: false,
+          touchPitch: false,
         });
-        created.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-        created.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-        created.addControl(new AttributionControl({ compact: false }), 'bottom-left');
-        created.once('load', () => {
+        created = map;
+        map.touchZoomRotate.disableRotation();
+        map.addControl(new NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
+        // Fullscreen takes the whole dashboard (legend and panel included), not the canvas alone.
+        map.addControl(new FullscreenControl({ container: container.closest('main') ?? undefined }), 'top-right');
+        map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+        map.addControl(new AttributionControl({ compact: false }), 'bottom-left');
+        map.on('styleimagemissing', () => addSymbolImages(map));
+        // Keep the fitted view on resize and in fullscreen, until the user pans or zooms.
+        let userMoved = false;
+        map.on('movestart', (e) => {
+          if ('originalEvent' in e && e.originalEvent) userMoved = true;
+        });
+        map.on('resize', () => {
+          if (!userMoved) map.fitBounds(latest.current.bounds, { padding: FIT_PADDING, animate: false });
+        });
+        map.once('load', () => {
           if (cancelled) return;
-          setMap(created ?? null);
+          addSymbolImages(map);
+          // For the browser console and end-to-end tests: the map as MapLibre sees it.
+          (window as { sitrepMap?: MapLibreMap }).sitrepMap = map;
+          setMap(map);
           setStatus('ready');
         });
         created.on('error', (event) => console.error('map error:', event.error));
@@ -94,6 +119,15 @@ export function MapView({ places, movements, selectedPlaceId, onSelectPlace, fal
   useEffect(() => {
     map?.getSource<GeoJSONSource>(MOVEMENTS_SOURCE)?.setData(movements);
   }, [map, movements]);
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(POINT_EVENTS_SOURCE)?.setData(pointEvents);
+  }, [map, pointEvents]);
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(placesGeoJson(places));
+  }, [map, places]);
+  useEffect(() => {
+    latest.current.bounds = bounds;
+  }, [bounds]);
 
   const unavailable = status === 'unsupported' || status === 'failed';
   return (
@@ -110,12 +144,12 @@ export function MapView({ places, movements, selectedPlaceId, onSelectPlace, fal
             {status === 'unsupported'
               ? 'The map needs WebGL 2, which this browser or machine does not provide.'
               : `The map could not start${failure ? ` (${failure})` : ''}.`}{' '}
-            The places are listed below.
+            The places and events are listed below.
           </p>
           {fallback}
         </div>
       )}
-      {map && <PlaceMarkers map={map} places={places} selectedPlaceId={selectedPlaceId} onSelectPlace={onSelectPlace} />}
+      {map && children(map)}
     </div>
   );
 }

@@ -14,8 +14,9 @@ interface PlaceMarkersProps {
 }
 
 /**
- * One MapLibre marker per place, rendered by React through a portal. A primary place holds a real
- * <button>, so it is reachable with Tab and activated with Enter or Space.
+ * One MapLibre marker per primary place, rendered by React through a portal. Each holds a real
+ * <button>, so it is reachable with Tab and activated with Enter or Space. Other places are drawn
+ * by the map's own layers (see lib/map/base-style.ts).
  */
 export function PlaceMarkers({ map, places, selectedPlaceId, onSelectPlace }: PlaceMarkersProps) {
   const [elements, setElements] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
@@ -28,10 +29,9 @@ export function PlaceMarkers({ map, places, selectedPlaceId, onSelectPlace }: Pl
       const next = new Map<string, HTMLElement>();
       for (const place of places) {
         const element = document.createElement('div');
-        // Primary labels hang below their point and stay on top; secondary ones sit above theirs.
-        element.className = place.primary ? 'place-marker-anchor' : 'place-marker-anchor place-marker-anchor-secondary';
-        const anchor = place.primary ? 'top' : 'bottom';
-        markers.push(new Marker({ element, anchor }).setLngLat(place.coordinates).addTo(map));
+        // The label hangs below its point, leaving the space above for event symbols.
+        element.className = 'place-marker-anchor';
+        markers.push(new Marker({ element, anchor: 'top' }).setLngLat(place.coordinates).addTo(map));
         next.set(place.id, element);
       }
       setElements(next);
@@ -47,16 +47,6 @@ export function PlaceMarkers({ map, places, selectedPlaceId, onSelectPlace }: Pl
       {places.map((place) => {
         const element = elements.get(place.id);
         if (!element) return null;
-        if (!place.primary) {
-          // Secondary places only label the ends of routes; they are not selectable.
-          return createPortal(
-            <span className="place-marker place-marker-secondary">
-              <PlaceLabel place={place} />
-            </span>,
-            element,
-            place.id,
-          );
-        }
         return createPortal(
           <button
             type="button"

@@ -3,8 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { eventPlaceIds } from '@/lib/api/events-query';
 import type { EventRecord, Place } from '@/lib/data/schema';
-import { STATUS_STYLES } from '@/lib/map/status-style';
-import { formatDateClaim } from '@/lib/time/format';
+import { EventItem, newestFirst } from '@/components/events/event-item';
 
 const KIND_LABELS: Record<Place['kind'], string> = {
   'air-base': 'Air base',
@@ -33,7 +32,7 @@ export function PlacePanel({ place, events, eventsError, onRetry, onClose }: Pla
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [place.id]);
   const here = useMemo(
-    () => (events ?? []).filter((e) => eventPlaceIds(e).includes(place.id)).sort((a, b) => (a.date.start < b.date.start ? 1 : -1)),
+    () => (events ?? []).filter((e) => eventPlaceIds(e).includes(place.id)).sort(newestFirst),
     [events, place.id],
   );
   const [lon, lat] = place.coordinates;
@@ -76,13 +75,7 @@ export function PlacePanel({ place, events, eventsError, onRetry, onClose }: Pla
           <ol className="place-events">
             {here.map((e) => (
               <li key={e.id}>
-                <p className="event-meta">
-                  <time dateTime={e.date.start}>{formatDateClaim(e.date)}</time>
-                  {e.date.inferred && <span className="badge" title={e.date.basis}>inferred</span>}
-                  <span className="badge">{e.kind}</span>
-                  <span className={`badge status-${e.status}`}>{STATUS_STYLES[e.status].label}</span>
-                </p>
-                <p className="event-summary">{e.summary.en}</p>
+                <EventItem event={e} />
               </li>
             ))}
           </ol>

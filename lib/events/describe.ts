@@ -1,0 +1,59 @@
+/**
+ * Events in words, for tooltips, accessible names and plain lists: what moved, between which places,
+ * when (with how precise that date is and whether it was worked out), and what the source claims.
+ */
+import type { DateClaim, EventRecord, Place } from '@/lib/data/schema';
+import { STATUS_STYLES } from '@/lib/map/status-style';
+import { formatDateClaim } from '@/lib/time/format';
+
+const PRECISION: Record<DateClaim['precision'], string> = {
+  day: 'to the day',
+  month: 'to the month',
+  year: 'to the year',
+  range: 'a range',
+};
+
+/** "2 Oct 2024 (to the day, inferred)". */
+export function describeDate(date: DateClaim): string {
+  return `${formatDateClaim(date)} (${PRECISION[date.precision]}${date.inferred ? ', inferred' : ''})`;
+}
+
+export interface MovementDescription {
+  id: string;
+  status: EventRecord['status'];
+  /** The event's one-line summary, which says what moved. */
+  what: EventRecord['summary'];
+  from: Place;
+  via: Place[];
+  to: Place;
+  date: DateClaim;
+  /** The statements that deny this movement, each with its own date. */
+  deniedBy: { id: string; summary: EventRecord['summary']; date: DateClaim }[];
+}
+
+export function describeMovement(event: EventRecord, placesById: ReadonlyMap<string, Place>, events: readonly EventRecord[]): MovementDescription {
+  if (event.kind !== 'movement') throw new TypeError(`${event.id} is a ${event.kind}, not a movement`);
+  const place = (id: string | undefined) => {
+    const found = id === undefined ? undefined : placesById.get(id);
+    if (!found) throw new Error(`movement ${event.id} refers to unknown place ${id}`);
+    return found;
+  };
+  return {
+    id: event.id,
+    status: event.status,
+    what: event.summary,
+    from: place(event.from),
+    via: (event.via ?? []).map(place),
+    to: place(event.to),
+    date: event.date,
+    deniedBy: events
+      .filter((e) => e.relations.some((r) => r.kind === 'denies' && r.event === event.id))
+      .map((e) => ({ id: e.id, summary: e.summary, date: e.date })),
+  };
+}
+
+/** One line for a screen reader or a list: "Planned movement, Ain al-Asad to Erbil, during September 2025". */
+export function movementLabel(m: MovementDescription): string {
+  const route = [m.from, ...m.via, m.to].map((p) => p.name.en).join(' to ');
+  return `${STATUS_STYLES[m.status].label} movement, ${route}, ${formatDateClaim(m.date)}`;
+}
