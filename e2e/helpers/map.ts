@@ -17,3 +17,23 @@ export function isLocal(url: string): boolean {
   if (protocol === 'data:' || protocol === 'blob:') return true;
   return ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
 }
+
+type MapWindow = Window & { sitrepMap?: import('maplibre-gl').Map };
+
+/** Waits until the map has drawn everything it has loaded (MapLibre's `idle`). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await waitForMapReady(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as MapWindow).sitrepMap!;
+        if (map.loaded() && !map.isMoving()) return resolve();
+        map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** The properties of the features MapLibre has drawn on screen in the given layers. */
+export async function renderedFeatures(page: Page, layers: string[]): Promise<Record<string, unknown>[]> {
+  return page.evaluate((layers) => (window as MapWindow).sitrepMap!.queryRenderedFeatures({ layers }).map((f) => ({ ...f.properties, layer: f.layer.id })), layers);
+}

@@ -70,7 +70,10 @@ function bilingual(separator = '\n'): ExpressionSpecification {
 
 const isKind = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
 
-/** The basemap's layers, bottom to top. Calm and muted, so that the movement layer stands out on a projector. */
+/**
+ * The basemap's layers, bottom to top. Calm and muted, so that the movement layer stands out on a
+ * projector. MapLibre places labels from the top layer down, so country names win over province names.
+ */
 function basemapLayers(): LayerSpecification[] {
   const halo = { 'text-halo-color': '#f7f6f1', 'text-halo-width': 1.6 } as const;
   return [
@@ -99,14 +102,6 @@ function basemapLayers(): LayerSpecification[] {
       paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 2], 'line-dasharray': [3, 2] },
     },
     {
-      id: 'label-country',
-      type: 'symbol',
-      source: 'labels',
-      filter: isKind('country'),
-      layout: { 'text-field': bilingual(), 'text-font': LATIN, 'text-size': 17, 'text-letter-spacing': 0.15, 'text-line-height': 1.3 },
-      paint: { 'text-color': '#a39c8f', ...halo },
-    },
-    {
       id: 'label-province',
       type: 'symbol',
       source: 'labels',
@@ -114,6 +109,14 @@ function basemapLayers(): LayerSpecification[] {
       minzoom: 5.5,
       layout: { 'text-field': bilingual(), 'text-font': LATIN, 'text-size': 12, 'text-line-height': 1.25 },
       paint: { 'text-color': '#8f887c', ...halo },
+    },
+    {
+      id: 'label-country',
+      type: 'symbol',
+      source: 'labels',
+      filter: isKind('country'),
+      layout: { 'text-field': bilingual(), 'text-font': LATIN, 'text-size': 17, 'text-letter-spacing': 0.15, 'text-line-height': 1.3 },
+      paint: { 'text-color': '#a39c8f', ...halo },
     },
     {
       id: 'label-river',
