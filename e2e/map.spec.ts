@@ -114,6 +114,11 @@ test('the legend explains every style and symbol on screen', async ({ page }) =>
   for (const text of ['Confirmed', 'Reported', 'Claimed', 'Planned', 'Denied', 'schematic', 'Direction of travel', 'crossed out']) await expect(legend).toContainText(text);
   for (const text of ['Strike', 'Attack', 'Handover', 'Statement', 'Posture', 'hollow', 'Number of events']) await expect(legend).toContainText(text);
   for (const text of ['River', 'International border', 'province boundary', 'Reference city']) await expect(legend).toContainText(text);
+  // A briefer can hide it and bring it back.
+  await legend.getByRole('button', { name: 'Hide the legend' }).click();
+  await expect(legend.getByText('Reference city')).toBeHidden();
+  await legend.getByRole('button', { name: 'Show the legend' }).click();
+  await expect(legend.getByText('Reference city')).toBeVisible();
 });
 
 test('resizing the window keeps every primary place in view', async ({ page }) => {

@@ -82,8 +82,9 @@ function DashboardView() {
           >
             {(map) => (
               <>
-                <EventOverlays map={map} movements={movements} events={events ?? []} places={places ?? []} />
+                {/* Places first: their markers join the map first, so Tab reaches them before the route handles. */}
                 <PlaceMarkers map={map} places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />
+                <EventOverlays map={map} movements={movements} events={events ?? []} places={places ?? []} />
               </>
             )}
           </MapView>

@@ -1,4 +1,7 @@
+'use client';
+
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import { useState } from 'react';
 import type { EventStatus } from '@/lib/data/schema';
 import { BASEMAP_COLORS } from '@/lib/map/base-style';
 import { SYMBOL_COLOR, SYMBOL_FAMILIES, SYMBOL_ORDER, type PointSymbolProperties } from '@/lib/map/event-symbols';
@@ -57,93 +60,101 @@ export function MapLegend({ movements, pointEvents }: MapLegendProps) {
   const families = SYMBOL_ORDER.filter((family) => symbols.some((s) => s.family === family));
   const hollow = symbols.some((s) => !s.filled);
   const counted = symbols.some((s) => s.count > 1);
+  const [open, setOpen] = useState(true);
 
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
-      <h2 id="map-legend-title">Legend</h2>
-      {shownStatuses.length > 0 && (
-        <>
-          <h3>Movements</h3>
-          <ul>
-            {shownStatuses.map((status) => (
-              <li key={status}>
-                <LineSample status={status} />
-                <span>
-                  <strong>{STATUS_STYLES[status].label}</strong> <span className="muted">({STATUS_STYLES[status].pattern})</span>
-                </span>
-              </li>
-            ))}
-            <li>
-              <HandleSample />
-              <span>Direction of travel; hover or focus for details</span>
-            </li>
-            {statuses.has('denied') && (
-              <li>
-                <HandleSample denied />
-                <span>Denied: crossed out, with the denial in its details</span>
-              </li>
-            )}
-          </ul>
-          <p className="muted">Routes are schematic links between the places a source names, not tracks.</p>
-        </>
-      )}
-      {families.length > 0 && (
-        <>
-          <h3>Events at a place</h3>
-          <ul className="legend-symbols">
-            {families.map((family) => (
-              <li key={family}>
-                <SymbolIcon family={family} filled />
-                <span>{SYMBOL_FAMILIES[family].label}</span>
-              </li>
-            ))}
-          </ul>
-          <ul>
-            {hollow && (
-              <li>
-                <span className="legend-pair">
-                  <SymbolIcon family={families[0]!} filled />
-                  <SymbolIcon family={families[0]!} filled={false} />
-                </span>
-                <span>Filled: took place · hollow: planned or denied only</span>
-              </li>
-            )}
-            {counted && (
-              <li>
-                <span className="legend-pair">
-                  <span className="count-badge" style={{ background: SYMBOL_COLOR }}>
-                    3
+      <div className="map-legend-header">
+        <h2 id="map-legend-title">Legend</h2>
+        <button type="button" className="map-legend-toggle" aria-label={open ? 'Hide the legend' : 'Show the legend'} aria-expanded={open} aria-controls="map-legend-body" onClick={() => setOpen(!open)}>
+          {open ? 'Hide' : 'Show'}
+        </button>
+      </div>
+      <div id="map-legend-body" hidden={!open}>
+        {shownStatuses.length > 0 && (
+          <>
+            <h3>Movements</h3>
+            <ul>
+              {shownStatuses.map((status) => (
+                <li key={status}>
+                  <LineSample status={status} />
+                  <span>
+                    <strong>{STATUS_STYLES[status].label}</strong> <span className="muted">({STATUS_STYLES[status].pattern})</span>
                   </span>
-                </span>
-                <span>Number of events of that kind at the place</span>
+                </li>
+              ))}
+              <li>
+                <HandleSample />
+                <span>Direction of travel; hover or focus for details</span>
               </li>
-            )}
-          </ul>
-        </>
-      )}
-      <h3>Map</h3>
-      <ul className="legend-basemap">
-        <li>
-          <BasemapSample kind="place" />
-          <span>Other place named in a report</span>
-        </li>
-        <li>
-          <BasemapSample kind="city" />
-          <span>Reference city</span>
-        </li>
-        <li>
-          <BasemapSample kind="river" />
-          <span>River</span>
-        </li>
-        <li>
-          <BasemapSample kind="border" />
-          <span>International border</span>
-        </li>
-        <li>
-          <BasemapSample kind="province" />
-          <span>Iraqi province boundary</span>
-        </li>
-      </ul>
+              {statuses.has('denied') && (
+                <li>
+                  <HandleSample denied />
+                  <span>Denied: crossed out, with the denial in its details</span>
+                </li>
+              )}
+            </ul>
+            <p className="muted">Routes are schematic links between the places a source names, not tracks.</p>
+          </>
+        )}
+        {families.length > 0 && (
+          <>
+            <h3>Events at a place</h3>
+            <ul className="legend-symbols">
+              {families.map((family) => (
+                <li key={family}>
+                  <SymbolIcon family={family} filled />
+                  <span>{SYMBOL_FAMILIES[family].label}</span>
+                </li>
+              ))}
+            </ul>
+            <ul>
+              {hollow && (
+                <li>
+                  <span className="legend-pair">
+                    <SymbolIcon family={families[0]!} filled />
+                    <SymbolIcon family={families[0]!} filled={false} />
+                  </span>
+                  <span>Filled: took place · hollow: planned or denied only</span>
+                </li>
+              )}
+              {counted && (
+                <li>
+                  <span className="legend-pair">
+                    <span className="count-badge" style={{ background: SYMBOL_COLOR }}>
+                      3
+                    </span>
+                  </span>
+                  <span>Number of events of that kind at the place</span>
+                </li>
+              )}
+            </ul>
+          </>
+        )}
+        <h3>Map</h3>
+        <ul className="legend-basemap">
+          <li>
+            <BasemapSample kind="place" />
+            <span>Other place named in a report</span>
+          </li>
+          <li>
+            <BasemapSample kind="city" />
+            <span>Reference city</span>
+          </li>
+          <li>
+            <BasemapSample kind="river" />
+            <span>River</span>
+          </li>
+          <li>
+            <BasemapSample kind="border" />
+            <span>International border</span>
+          </li>
+          <li>
+            <BasemapSample kind="province" />
+            <span>Iraqi province boundary</span>
+          </li>
+        </ul>
+      </div>
     </section>
   );
 }

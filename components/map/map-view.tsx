@@ -76,6 +76,7 @@ export function MapView({ places, bounds, movements, pointEvents, children, fall
           // North stays up: route handles and labels are drawn for a north-up map.
           dragRotate: false,
           touchPitch: false,
+          locale: { 'NavigationControl.ResetBearing': 'North is up' },
         });
         created = map;
         map.touchZoomRotate.disableRotation();
