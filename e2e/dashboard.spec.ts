@@ -91,5 +91,9 @@ test('without WebGL the places are still listed as buttons', async ({ browser })
   const events = page.getByRole('list', { name: 'Events' }).getByRole('listitem');
   await expect(events).toHaveCount(39);
   await expect(events.first()).toContainText('Planned');
+  // The list scrolls to its last event, and no legend explains a map that is not there.
+  await events.last().scrollIntoViewIfNeeded();
+  await expect(events.last()).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Legend' })).toBeHidden();
   await context.close();
 });
