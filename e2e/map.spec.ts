@@ -113,7 +113,7 @@ test('the legend explains every style and symbol on screen', async ({ page }) =>
   const legend = page.getByRole('region', { name: 'Legend' });
   for (const text of ['Confirmed', 'Reported', 'Claimed', 'Planned', 'Denied', 'schematic', 'Direction of travel', 'crossed out']) await expect(legend).toContainText(text);
   for (const text of ['Strike', 'Attack', 'Handover', 'Statement', 'Posture', 'hollow', 'Number of events']) await expect(legend).toContainText(text);
-  for (const text of ['River', 'International border', 'province boundary', 'Reference city']) await expect(legend).toContainText(text);
+  for (const text of ['Place to open', 'River', 'International border', 'province boundary', 'Reference city']) await expect(legend).toContainText(text);
   // A briefer can hide it and bring it back.
   await legend.getByRole('button', { name: 'Hide the legend' }).click();
   await expect(legend.getByText('Reference city')).toBeHidden();

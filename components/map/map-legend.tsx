@@ -3,7 +3,7 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { useState } from 'react';
 import type { EventStatus } from '@/lib/data/schema';
-import { BASEMAP_COLORS } from '@/lib/map/base-style';
+import { BASEMAP_COLORS, PRIMARY_HALO } from '@/lib/map/base-style';
 import { SYMBOL_COLOR, SYMBOL_FAMILIES, SYMBOL_ORDER, type PointSymbolProperties } from '@/lib/map/event-symbols';
 import type { MovementProperties } from '@/lib/map/movement-layers';
 import { STATUS_ORDER, STATUS_STYLES } from '@/lib/map/status-style';
@@ -35,13 +35,14 @@ function HandleSample({ denied = false }: { denied?: boolean }) {
 }
 
 /** A basemap feature: a short line or a dot, as the basemap style draws it (lib/map/base-style.ts). */
-function BasemapSample({ kind }: { kind: 'river' | 'province' | 'border' | 'city' | 'place' }) {
+function BasemapSample({ kind }: { kind: 'river' | 'province' | 'border' | 'city' | 'place' | 'primary' }) {
   return (
     <svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
       {kind === 'river' && <path d="M3 9 Q13 3 22 7 T41 6" fill="none" stroke={BASEMAP_COLORS.river} strokeWidth="2.5" strokeLinecap="round" />}
       {kind === 'province' && <line x1="3" y1="7" x2="41" y2="7" stroke={BASEMAP_COLORS.province} strokeWidth="1.5" strokeDasharray="1.5 3" />}
       {kind === 'border' && <line x1="3" y1="7" x2="41" y2="7" stroke={BASEMAP_COLORS.border} strokeWidth="1.8" strokeDasharray="5.4 3.6" />}
       {kind === 'city' && <circle cx="22" cy="7" r="3.5" fill={BASEMAP_COLORS.city} stroke="#f7f6f1" strokeWidth="1" />}
+      {kind === 'primary' && <circle cx="22" cy="7" r="6.5" fill={PRIMARY_HALO} fillOpacity="0.12" stroke={PRIMARY_HALO} strokeOpacity="0.35" />}
       {kind === 'place' && <circle cx="22" cy="7" r="4.5" fill="#ffffff" stroke={BASEMAP_COLORS.place} strokeWidth="2" />}
     </svg>
   );
@@ -133,6 +134,10 @@ export function MapLegend({ movements, pointEvents }: MapLegendProps) {
         )}
         <h3>Map</h3>
         <ul className="legend-basemap">
+          <li>
+            <BasemapSample kind="primary" />
+            <span>Place to open: click it, or Tab to it and press Enter</span>
+          </li>
           <li>
             <BasemapSample kind="place" />
             <span>Other place named in a report</span>

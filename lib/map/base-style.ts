@@ -60,6 +60,8 @@ const LATIN = ['Noto Sans'];
 const ARABIC = ['Noto Sans Arabic'];
 const WATER = '#c8d7e1';
 const RIVER = '#8fb0c6';
+/** The halo under each primary place's marker. */
+export const PRIMARY_HALO = '#1f4e79';
 /** Colours the legend shares with the map. */
 export const BASEMAP_COLORS = { river: RIVER, province: '#b9b2a5', border: '#8c8478', city: '#6f6a61', place: '#1f2933' } as const;
 
@@ -187,7 +189,7 @@ function placeLayers(): LayerSpecification[] {
       type: 'circle',
       source: PLACES_SOURCE,
       filter: isPrimary,
-      paint: { 'circle-radius': 14, 'circle-color': '#1f4e79', 'circle-opacity': 0.12, 'circle-stroke-width': 1, 'circle-stroke-color': '#1f4e79', 'circle-stroke-opacity': 0.35 },
+      paint: { 'circle-radius': 14, 'circle-color': PRIMARY_HALO, 'circle-opacity': 0.12, 'circle-stroke-width': 1, 'circle-stroke-color': PRIMARY_HALO, 'circle-stroke-opacity': 0.35 },
     },
     {
       id: 'place-dot',
