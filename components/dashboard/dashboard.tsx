@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { SWRConfig } from 'swr';
+import { EventsLoadError } from '@/components/events/event-item';
 import { EventList } from '@/components/events/event-list';
 import { EventOverlays } from '@/components/map/event-overlays';
 import { MapLegend } from '@/components/map/map-legend';
@@ -68,12 +69,7 @@ function DashboardView() {
                 <PlaceList places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />
                 <h2>Events</h2>
                 {eventsError && !events ? (
-                  <p role="alert">
-                    The events could not be loaded ({eventsError.message}).{' '}
-                    <button type="button" onClick={retry}>
-                      Retry
-                    </button>
-                  </p>
+                  <EventsLoadError error={eventsError} onRetry={retry} />
                 ) : (
                   <EventList events={events ?? []} places={places ?? []} />
                 )}

@@ -30,3 +30,15 @@ export function EventItem({ event }: { event: EventRecord }) {
 
 /** Newest first, by the start of each event's date. */
 export const newestFirst = (a: EventRecord, b: EventRecord) => (a.date.start < b.date.start ? 1 : a.date.start > b.date.start ? -1 : 0);
+
+/** The events could not be loaded: what went wrong, and a way to try again. */
+export function EventsLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  return (
+    <p role="alert">
+      The events could not be loaded ({error.message}).{' '}
+      <button type="button" onClick={onRetry}>
+        Retry
+      </button>
+    </p>
+  );
+}

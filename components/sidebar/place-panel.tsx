@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { eventPlaceIds } from '@/lib/api/events-query';
 import type { EventRecord, Place } from '@/lib/data/schema';
-import { EventItem, newestFirst } from '@/components/events/event-item';
+import { EventItem, EventsLoadError, newestFirst } from '@/components/events/event-item';
 
 const KIND_LABELS: Record<Place['kind'], string> = {
   'air-base': 'Air base',
@@ -61,12 +61,7 @@ export function PlacePanel({ place, events, eventsError, onRetry, onClose }: Pla
       <section aria-labelledby="place-events-title">
         <h3 id="place-events-title">Reported here</h3>
         {eventsError ? (
-          <p role="alert">
-            The events could not be loaded ({eventsError.message}).{' '}
-            <button type="button" onClick={onRetry}>
-              Retry
-            </button>
-          </p>
+          <EventsLoadError error={eventsError} onRetry={onRetry} />
         ) : events === undefined ? (
           <p role="status">Loading events…</p>
         ) : here.length === 0 ? (
