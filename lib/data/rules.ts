@@ -3,6 +3,7 @@
  * problems it finds, never throws, so `npm run validate` can list them all at once.
  */
 import { createHash } from 'node:crypto';
+import { firstReported } from '@/lib/time/timings';
 import { DataFileError } from './errors';
 import { findQuote } from './quotes';
 import { PRIMARY_PLACE_IDS, type Article, type Dataset, type EventRecord } from './schema';
@@ -100,10 +101,7 @@ function checkEvent(event: EventRecord, index: number, { placeIds, articles, eve
 
   // A plan is a statement about the future: its window cannot close before the plan was reported.
   if (event.status === 'planned') {
-    const reported = event.sources
-      .map((s) => articles.get(s.article)?.meta.published.date)
-      .filter((d): d is string => d !== undefined)
-      .sort()[0];
+    const reported = firstReported(event, (id) => articles.get(id)?.meta.published.date);
     if (reported && event.date.end < reported)
       at('date.end', `a planned event ends (${event.date.end}) before it was first reported (${reported})`);
   }

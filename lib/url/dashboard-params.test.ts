@@ -1,25 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { parseDashboardParams, withPlace } from './dashboard-params';
+import { parseDashboardParams, withParams, withPlace } from './dashboard-params';
 
 const PLACES = ['ain-al-asad', 'erbil'];
 const parse = (query: string) => parseDashboardParams(new URLSearchParams(query), PLACES);
 
 describe('dashboard URL params', () => {
   it('reads a known place', () => {
-    expect(parse('place=erbil')).toEqual({ params: { place: 'erbil' }, notices: [] });
+    expect(parse('place=erbil')).toEqual({ params: { place: 'erbil', t: null, playing: false, speed: 'week' }, notices: [] });
   });
 
   it('falls back to no selection, with a notice, for an unknown place', () => {
-    expect(parse('place=atlantis')).toEqual({ params: { place: null }, notices: ['There is no place “atlantis” on this map, so none is selected.'] });
+    expect(parse('place=atlantis')).toEqual({ params: { place: null, t: null, playing: false, speed: 'week' }, notices: ['There is no place “atlantis” on this map, so none is selected.'] });
     expect(parse(`place=${'x'.repeat(500)}`).notices[0]!.length).toBeLessThan(100);
   });
 
   it('ignores unknown keys and an empty place', () => {
-    expect(parse('place=&utm_source=mail')).toEqual({ params: { place: null }, notices: [] });
+    expect(parse('place=&utm_source=mail')).toEqual({ params: { place: null, t: null, playing: false, speed: 'week' }, notices: [] });
+  });
+
+  it('reads the timeline date, playing state and speed', () => {
+    expect(parse('t=2024-10-02&play=1&speed=day').params).toEqual({ place: null, t: '2024-10-02', playing: true, speed: 'day' });
+    // Playing needs a date to play from.
+    expect(parse('play=1').params.playing).toBe(false);
+  });
+
+  it('falls back, with a notice, for a bad date or speed', () => {
+    expect(parse('t=2024-02-30')).toMatchObject({ params: { t: null }, notices: [expect.stringContaining('not a date')] });
+    expect(parse('t=2024-10-02&speed=warp')).toMatchObject({ params: { t: '2024-10-02', speed: 'week' }, notices: [expect.stringContaining('warp')] });
   });
 
   it('writes the place and keeps other keys', () => {
     expect(withPlace('t=2024-10-02', 'erbil')).toBe('t=2024-10-02&place=erbil');
     expect(withPlace('place=erbil&t=2024-10-02', null)).toBe('t=2024-10-02');
+    expect(withParams('place=erbil', { t: '2024-10-02', play: '1' })).toBe('place=erbil&t=2024-10-02&play=1');
+    expect(withParams('place=erbil&t=2024-10-02&play=1', { play: null })).toBe('place=erbil&t=2024-10-02');
   });
 });

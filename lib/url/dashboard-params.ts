@@ -1,9 +1,22 @@
 /**
  * The dashboard's URL state, parsed once here. Unknown keys are kept and ignored; a bad value falls
  * back to its default with a notice, never an error page.
+ *
+ * - `place`: the selected primary place.
+ * - `t`: the timeline's date (`YYYY-MM-DD`); without it the map shows every event at once.
+ * - `play=1`: the timeline is playing; `speed`: how fast (day, week or month per second).
  */
+import { isIsoDate } from '@/lib/time/date';
+
+export const SPEEDS = ['day', 'week', 'month'] as const;
+export type Speed = (typeof SPEEDS)[number];
+export const DEFAULT_SPEED: Speed = 'week';
+
 export interface DashboardParams {
   place: string | null;
+  t: string | null;
+  playing: boolean;
+  speed: Speed;
 }
 
 export interface ParsedDashboardParams {
@@ -15,20 +28,35 @@ interface SearchParamsLike {
   get(name: string): string | null;
 }
 
+const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 export function parseDashboardParams(search: SearchParamsLike, placeIds: readonly string[]): ParsedDashboardParams {
-  const place = search.get('place');
-  if (place === null || place === '') return { params: { place: null }, notices: [] };
-  if (!placeIds.includes(place)) {
-    const shown = place.length > 40 ? `${place.slice(0, 40)}…` : place;
-    return { params: { place: null }, notices: [`There is no place “${shown}” on this map, so none is selected.`] };
+  const notices: string[] = [];
+  let place = search.get('place') || null;
+  if (place !== null && !placeIds.includes(place)) {
+    notices.push(`There is no place “${shorten(place)}” on this map, so none is selected.`);
+    place = null;
   }
-  return { params: { place }, notices: [] };
+  let t = search.get('t') || null;
+  if (t !== null && !isIsoDate(t)) {
+    notices.push(`“${shorten(t)}” is not a date written YYYY-MM-DD, so the map shows every date.`);
+    t = null;
+  }
+  const rawSpeed = search.get('speed');
+  const speed = SPEEDS.find((s) => s === rawSpeed) ?? DEFAULT_SPEED;
+  if (rawSpeed && speed !== rawSpeed) notices.push(`The speed “${shorten(rawSpeed)}” is not one of ${SPEEDS.join(', ')}; playing a ${DEFAULT_SPEED} per second.`);
+  return { params: { place, t, playing: t !== null && search.get('play') === '1', speed }, notices };
 }
 
-/** The query string with `place` set (or removed when null), other keys kept as they were. */
-export function withPlace(search: string, place: string | null): string {
+/** The query string with the given keys set (or removed when null), other keys kept as they were. */
+export function withParams(search: string, changes: Partial<Record<'place' | 't' | 'play' | 'speed', string | null>>): string {
   const next = new URLSearchParams(search);
-  if (place === null) next.delete('place');
-  else next.set('place', place);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === undefined) next.delete(key);
+    else next.set(key, value);
+  }
   return next.toString();
 }
+
+/** The query string with `place` set (or removed when null). */
+export const withPlace = (search: string, place: string | null) => withParams(search, { place });

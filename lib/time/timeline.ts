@@ -1,0 +1,70 @@
+/**
+ * The timeline's scale: its span, month labels, event ticks, a density strip, and stepping from
+ * event to event. Times are UTC milliseconds, like lib/time/animation.ts.
+ */
+import type { EventKind } from '@/lib/data/schema';
+import { DAY_MS, type EventTiming } from './animation';
+
+export interface TimelineTick {
+  id: string;
+  kind: EventKind;
+  ms: number;
+}
+
+export interface Timeline {
+  startMs: number;
+  /** The last moment of the last day covered (exclusive end minus a day's start). */
+  endMs: number;
+  /** One tick per event, at the start of its date, oldest first. */
+  ticks: TimelineTick[];
+}
+
+/** From the first event's first day to the last day any event (a deadline, say) reaches. */
+export function buildTimeline(timings: ReadonlyMap<string, EventTiming>): Timeline {
+  const entries = [...timings];
+  if (entries.length === 0) throw new RangeError('a timeline needs at least one event');
+  const startMs = Math.min(...entries.map(([, t]) => t.startMs));
+  const endMs = Math.max(...entries.map(([, t]) => t.endMs)) - DAY_MS;
+  const ticks = entries.map(([id, t]) => ({ id, kind: t.kind, ms: t.startMs })).sort((a, b) => a.ms - b.ms || a.id.localeCompare(b.id));
+  return { startMs, endMs, ticks };
+}
+
+export const clampTime = (timeline: Timeline, t: number) => Math.min(Math.max(t, timeline.startMs), timeline.endMs);
+
+/** The fraction of the timeline at t, 0–1. */
+export const fractionAt = (timeline: Timeline, t: number) => (clampTime(timeline, t) - timeline.startMs) / Math.max(timeline.endMs - timeline.startMs, 1);
+
+/** The first of each month within the timeline, for labels. */
+export function monthStarts(timeline: Timeline): number[] {
+  const start = new Date(timeline.startMs);
+  const months: number[] = [];
+  for (let y = start.getUTCFullYear(), m = start.getUTCMonth() + 1; ; m++) {
+    const ms = Date.UTC(y, m, 1);
+    if (ms > timeline.endMs) break;
+    months.push(ms);
+  }
+  return months;
+}
+
+/** How many events start in each calendar month of the timeline, first month first. */
+export function monthlyDensity(timeline: Timeline): number[] {
+  const start = new Date(timeline.startMs);
+  const monthIndex = (ms: number) => {
+    const d = new Date(ms);
+    return (d.getUTCFullYear() - start.getUTCFullYear()) * 12 + d.getUTCMonth() - start.getUTCMonth();
+  };
+  const counts = new Array<number>(monthIndex(timeline.endMs) + 1).fill(0);
+  for (const tick of timeline.ticks) counts[monthIndex(tick.ms)]! += 1;
+  return counts;
+}
+
+/** The next event date strictly after t (or null at the last one). */
+export function nextEventTime(timeline: Timeline, t: number): number | null {
+  return timeline.ticks.find((tick) => tick.ms > t)?.ms ?? null;
+}
+
+/** The previous event date strictly before t's day (or null at the first one). */
+export function previousEventTime(timeline: Timeline, t: number): number | null {
+  const dayStart = Math.floor(t / DAY_MS) * DAY_MS;
+  return timeline.ticks.findLast((tick) => tick.ms < dayStart)?.ms ?? null;
+}
