@@ -1,6 +1,6 @@
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { DataErrorPanel } from '@/components/dashboard/data-error-panel';
-import { API_PATHS, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
+import { API_PATHS, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
 import { DataValidationError } from '@/lib/data/errors';
 import { loadDataset } from '@/lib/data/load';
 
@@ -15,15 +15,16 @@ export default async function DashboardPage() {
     if (error instanceof DataValidationError) return <DataErrorPanel error={error} />;
     throw error;
   }
-  const { places, events } = dataset;
+  const { places, events, articles } = dataset;
   const initialPlaces: PlacesResponse = { count: places.length, places };
   const initialEvents: EventsResponse = { count: events.length, events };
+  const initialArticles: ArticlesResponse = { count: articles.length, articles: articles.map((a) => a.meta) };
   return (
     <>
       <noscript>
         <p className="noscript">Sitrep&apos;s map needs JavaScript. The data is also available at /api/places and /api/events.</p>
       </noscript>
-      <Dashboard fallback={{ [API_PATHS.places]: initialPlaces, [API_PATHS.events]: initialEvents }} />
+      <Dashboard fallback={{ [API_PATHS.places]: initialPlaces, [API_PATHS.events]: initialEvents, [API_PATHS.articles]: initialArticles }} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import useSWR from 'swr';
-import { API_PATHS, type ApiErrorBody, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
+import { API_PATHS, type ApiErrorBody, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
 
 /** Fetches JSON from our API; a non-2xx answer becomes an Error carrying the API's own message. */
 export async function fetchJson<T>(url: string): Promise<T> {
@@ -23,4 +23,10 @@ export function usePlaces() {
 export function useEvents() {
   const { data, error, isLoading, mutate } = useSWR<EventsResponse, Error>(API_PATHS.events, fetchJson);
   return { events: data?.events, error, isLoading, retry: () => void mutate() };
+}
+
+/** Every article's metadata (publication dates date the plans), served first from the page's embedded data. */
+export function useArticles() {
+  const { data, error } = useSWR<ArticlesResponse, Error>(API_PATHS.articles, fetchJson);
+  return { articles: data?.articles, error };
 }

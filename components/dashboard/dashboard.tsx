@@ -1,5 +1,6 @@
 'use client';
 
+import type { FeatureCollection, Point } from 'geojson';
 import { useMemo } from 'react';
 import { SWRConfig } from 'swr';
 import { EventsLoadError } from '@/components/events/event-item';
@@ -9,13 +10,21 @@ import { MapLegend } from '@/components/map/map-legend';
 import { MapView } from '@/components/map/map-view';
 import { PlaceMarkers } from '@/components/map/place-markers';
 import { PlaceList } from '@/components/places/place-list';
+import { OnThisDate } from '@/components/timeline/on-this-date';
+import { TimelineBar } from '@/components/timeline/timeline-bar';
 import { PlacePanel } from '@/components/sidebar/place-panel';
 import { useDashboardParams } from '@/hooks/use-dashboard-params';
-import { useEvents, usePlaces } from '@/hooks/use-dashboard-data';
+import { useArticles, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
+import { useTimelineClock } from '@/hooks/use-timeline-clock';
 import { eventPlaceIds } from '@/lib/api/events-query';
 import { placesBounds } from '@/lib/map/base-style';
 import { pointEventSymbols } from '@/lib/map/event-symbols';
 import { movementRoutes } from '@/lib/map/movement-layers';
+import { pointAlongRoute } from '@/lib/geo/routes';
+import { featureStates, framesAt } from '@/lib/time/frames';
+import { placeStateAt } from '@/lib/time/place-state';
+import { buildTimeline } from '@/lib/time/timeline';
+import { eventTimings } from '@/lib/time/timings';
 
 /** The dashboard, with the server's data as SWR's starting point so the first paint needs no fetch. */
 export function Dashboard({ fallback }: { fallback: Record<string, unknown> }) {
@@ -31,7 +40,8 @@ function DashboardView() {
   const { events, error: eventsError, retry } = useEvents();
   const primary = useMemo(() => (places ?? []).filter((p) => p.primary), [places]);
   const primaryIds = useMemo(() => primary.map((p) => p.id), [primary]);
-  const { params, notices, setPlace } = useDashboardParams(primaryIds);
+  const { articles } = useArticles();
+  const { params, notices, setParams, setPlace } = useDashboardParams(primaryIds);
   const selected = primary.find((p) => p.id === params.place) ?? null;
   const movements = useMemo(() => movementRoutes(events ?? [], places ?? []), [events, places]);
   const pointEvents = useMemo(() => pointEventSymbols(events ?? [], places ?? []), [events, places]);
@@ -42,6 +52,36 @@ function DashboardView() {
   }, [events, places]);
   const bounds = useMemo(() => (marked.length > 0 ? placesBounds(marked) : null), [marked]);
   const refreshError = placesError ?? (events ? eventsError : undefined);
+
+  // Time: the clock, and what the map shows at its date (nothing changes while it shows every date).
+  const timings = useMemo(() => eventTimings(events ?? [], articles ?? []), [events, articles]);
+  const timeline = useMemo(() => (timings.size > 0 ? buildTimeline(timings) : null), [timings]);
+  const clock = useTimelineClock(timeline, params, setParams);
+  const { time } = clock;
+  const symbolEvents = useMemo(() => pointEvents.features.map((f) => ({ key: f.properties.key, events: f.properties.events.split(',') })), [pointEvents]);
+  const frames = useMemo(
+    () => (time === null ? null : framesAt(time, timings, movements.features.map((f) => f.properties.id), symbolEvents)),
+    [time, timings, movements, symbolEvents],
+  );
+  const states = useMemo(() => (frames ? featureStates(frames) : null), [frames]);
+  const heads = useMemo((): FeatureCollection<Point> => {
+    const features = movements.features.flatMap((route) => {
+      const frame = frames?.movements.get(route.properties.id);
+      if (frame?.phase !== 'moving') return [];
+      const { coordinates } = pointAlongRoute(route.geometry, frame.progress);
+      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates }, properties: { id: route.properties.id, status: route.properties.status } }];
+    });
+    return { type: 'FeatureCollection', features };
+  }, [frames, movements]);
+  const hiddenRoutes = useMemo(
+    () => new Set([...(frames?.movements ?? [])].filter(([, f]) => f.phase === 'hidden').map(([id]) => id)),
+    [frames],
+  );
+  const placeStates = useMemo(
+    () => (time === null ? null : new Map(primary.map((p) => [p.id, placeStateAt(p.id, events ?? [], timings, time)]))),
+    [time, primary, events, timings],
+  );
+  const placesById = useMemo(() => new Map((places ?? []).map((p) => [p.id, p])), [places]);
 
   return (
     <div className="dashboard">
@@ -64,6 +104,8 @@ function DashboardView() {
             bounds={bounds}
             movements={movements}
             pointEvents={pointEvents}
+            frames={states}
+            heads={heads}
             fallback={
               <>
                 <PlaceList places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />
@@ -79,8 +121,8 @@ function DashboardView() {
             {(map) => (
               <>
                 {/* Places first: their markers join the map first, so Tab reaches them before the route handles. */}
-                <PlaceMarkers map={map} places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />
-                <EventOverlays map={map} movements={movements} events={events ?? []} places={places ?? []} />
+                <PlaceMarkers map={map} places={primary} states={placeStates} selectedPlaceId={params.place} onSelectPlace={setPlace} />
+                <EventOverlays map={map} movements={movements} hidden={hiddenRoutes} events={events ?? []} places={places ?? []} />
               </>
             )}
           </MapView>
@@ -88,6 +130,12 @@ function DashboardView() {
         <MapLegend movements={movements} pointEvents={pointEvents} />
         {selected && <PlacePanel place={selected} events={events} eventsError={eventsError} onRetry={retry} onClose={() => setPlace(null)} />}
       </main>
+      {timeline && (
+        <footer className="timeline-dock">
+          <OnThisDate time={time} events={events ?? []} timings={timings} places={placesById} />
+          <TimelineBar timeline={timeline} clock={clock} />
+        </footer>
+      )}
     </div>
   );
 }

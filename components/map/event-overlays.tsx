@@ -19,6 +19,8 @@ type Target = { kind: 'movement'; id: string; at: [number, number] } | { kind: '
 interface EventOverlaysProps {
   map: MapLibreMap;
   movements: FeatureCollection<LineString, MovementProperties>;
+  /** Routes that the timeline's date hides: their handles go too. */
+  hidden: ReadonlySet<string>;
   events: readonly EventRecord[];
   places: readonly Place[];
 }
@@ -28,7 +30,7 @@ interface EventOverlaysProps {
  * its direction of travel, and one tooltip for whatever a pointer hovers or the keyboard focuses
  * (a route, its handle, or a point symbol).
  */
-export function EventOverlays({ map, movements, events, places }: EventOverlaysProps) {
+export function EventOverlays({ map, movements, hidden, events, places }: EventOverlaysProps) {
   const [target, setTarget] = useState<Target | null>(null);
   const [popupElement, setPopupElement] = useState<HTMLElement | null>(null);
   const [anchors, setAnchors] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
@@ -143,6 +145,7 @@ export function EventOverlays({ map, movements, events, places }: EventOverlaysP
             type="button"
             className={`route-handle route-handle-${status}`}
             data-event-id={id}
+            hidden={hidden.has(id)}
             aria-label={movementLabel(description)}
             aria-describedby={active ? TOOLTIP_ID : undefined}
             onFocus={() => show(id)}

@@ -7,7 +7,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Place } from '@/lib/data/schema';
 import { BASEMAP_BBOX, PLACES_SOURCE, buildBaseStyle, placesGeoJson } from '@/lib/map/base-style';
 import { POINT_EVENTS_SOURCE } from '@/lib/map/event-symbols';
-import { MOVEMENTS_SOURCE } from '@/lib/map/movement-layers';
+import { MOVEMENT_HEADS_SOURCE, MOVEMENTS_SOURCE } from '@/lib/map/movement-layers';
+import type { MapFeatureStates } from '@/lib/time/frames';
 import { addSymbolImages } from './symbol-images';
 
 /** Copied from node_modules by scripts/copy-maplibre-worker.mjs; served by this app, never a CDN. */
@@ -31,6 +32,10 @@ interface MapViewProps {
   /** Movement routes and point-event symbols, pushed into the map's sources whenever they change. */
   movements: FeatureCollection<LineString>;
   pointEvents: FeatureCollection<Point>;
+  /** Each route's and symbol's look at the timeline's date, or null to show every event in full. */
+  frames: MapFeatureStates | null;
+  /** The heads of movements under way at the timeline's date. */
+  heads: FeatureCollection<Point>;
   /** Overlays drawn on the map once it is ready (markers, handles, tooltips). */
   children: (map: MapLibreMap) => ReactNode;
   /** Shown in place of the map when WebGL 2 is missing or the map fails to start. */
@@ -44,7 +49,7 @@ const FIT_PADDING = { top: 90, bottom: 150, left: 120, right: 340 };
  * The only owner of the MapLibre map. It creates the map once, removes it on unmount, and reports
  * readiness through `data-map-ready` on its container (tests wait on it). It holds no app state.
  */
-export function MapView({ places, bounds, movements, pointEvents, children, fallback }: MapViewProps) {
+export function MapView({ places, bounds, movements, pointEvents, frames, heads, children, fallback }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
@@ -126,6 +131,20 @@ export function MapView({ places, bounds, movements, pointEvents, children, fall
   useEffect(() => {
     map?.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(placesGeoJson(places));
   }, [map, places]);
+  // Time moves the map through feature-state: no GeoJSON is rebuilt as the date changes.
+  useEffect(() => {
+    if (!map) return;
+    if (!frames) {
+      map.removeFeatureState({ source: MOVEMENTS_SOURCE });
+      map.removeFeatureState({ source: POINT_EVENTS_SOURCE });
+      return;
+    }
+    for (const [id, state] of frames.movements) map.setFeatureState({ source: MOVEMENTS_SOURCE, id }, state);
+    for (const [id, state] of frames.symbols) map.setFeatureState({ source: POINT_EVENTS_SOURCE, id }, state);
+  }, [map, frames, movements, pointEvents]);
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(MOVEMENT_HEADS_SOURCE)?.setData(heads);
+  }, [map, heads]);
   useEffect(() => {
     latest.current.bounds = bounds;
   }, [bounds]);

@@ -9,6 +9,8 @@ import { PlaceLabel } from './place-label';
 interface PlaceMarkersProps {
   map: MapLibreMap;
   places: readonly Place[];
+  /** Each place's state at the timeline's date, in a few words; null when the map shows every date. */
+  states: ReadonlyMap<string, string | null> | null;
   selectedPlaceId: string | null;
   onSelectPlace: (id: string) => void;
 }
@@ -18,7 +20,7 @@ interface PlaceMarkersProps {
  * <button>, so it is reachable with Tab and activated with Enter or Space. Other places are drawn
  * by the map's own layers (see lib/map/base-style.ts).
  */
-export function PlaceMarkers({ map, places, selectedPlaceId, onSelectPlace }: PlaceMarkersProps) {
+export function PlaceMarkers({ map, places, states, selectedPlaceId, onSelectPlace }: PlaceMarkersProps) {
   const [elements, setElements] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
 
   useEffect(() => {
@@ -56,6 +58,7 @@ export function PlaceMarkers({ map, places, selectedPlaceId, onSelectPlace }: Pl
             onClick={() => onSelectPlace(place.id)}
           >
             <PlaceLabel place={place} />
+            {states?.get(place.id) && <span className="place-state">{states.get(place.id)}</span>}
           </button>,
           element,
           place.id,

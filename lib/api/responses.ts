@@ -14,6 +14,11 @@ export interface EventsResponse {
   events: EventRecord[];
 }
 
+export interface ArticlesResponse {
+  count: number;
+  articles: ArticleMeta[];
+}
+
 export interface ArticleResponse {
   article: ArticleMeta;
   text: string;

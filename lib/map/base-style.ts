@@ -9,7 +9,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import { distance } from '@turf/turf';
 import type { Place } from '@/lib/data/schema';
 import { POINT_EVENTS_SOURCE, pointEventLayers } from './event-symbols';
-import { MOVEMENTS_SOURCE, movementLayers } from './movement-layers';
+import { MOVEMENT_HEADS_SOURCE, MOVEMENTS_SOURCE, movementHeadsLayer, movementLayers } from './movement-layers';
 
 export const PLACES_SOURCE = 'places';
 
@@ -221,10 +221,13 @@ export function buildBaseStyle(places: readonly Place[], origin: string): StyleS
       ...basemap,
       [PLACES_SOURCE]: { type: 'geojson', data: placesGeoJson(places) },
       // Filled by the map view with setData once the events arrive.
-      [MOVEMENTS_SOURCE]: { type: 'geojson', data: EMPTY },
-      [POINT_EVENTS_SOURCE]: { type: 'geojson', data: EMPTY },
+      // Their ids are promoted from properties so that the timeline can set each feature's state.
+      [MOVEMENTS_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'id' },
+      [POINT_EVENTS_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'key' },
+      // The heads of the movements under way at the timeline's date: a handful of points at most.
+      [MOVEMENT_HEADS_SOURCE]: { type: 'geojson', data: EMPTY },
     },
-    layers: [...basemapLayers(), ...movementLayers(MOVEMENTS_SOURCE), ...placeLayers(), ...pointEventLayers(POINT_EVENTS_SOURCE)],
+    layers: [...basemapLayers(), ...movementLayers(MOVEMENTS_SOURCE), movementHeadsLayer(), ...placeLayers(), ...pointEventLayers(POINT_EVENTS_SOURCE)],
   };
 }
 

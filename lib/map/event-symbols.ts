@@ -5,7 +5,7 @@
  * into icon images) and the legend (drawn as SVG).
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { EventKind, EventRecord, Place } from '@/lib/data/schema';
 import { movementHappened } from './status-style';
 
@@ -47,6 +47,8 @@ export function symbolFamily(kind: EventKind): SymbolFamily | null {
 export const symbolImageId = (family: SymbolFamily, filled: boolean) => `event-${family}-${filled ? 'filled' : 'hollow'}`;
 
 export interface PointSymbolProperties {
+  /** place/family: one symbol's id, for its feature-state. */
+  key: string;
   place: string;
   family: SymbolFamily;
   /** How many events of this family are at this place. */
@@ -81,7 +83,7 @@ export function pointEventSymbols(events: readonly EventRecord[], places: readon
       return {
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: place.coordinates },
-        properties: { place: placeId, family, count: grouped.length, filled, image: symbolImageId(family, filled), slot, events: grouped.map((e) => e.id).join(',') },
+        properties: { key: `${placeId}/${family}`, place: placeId, family, count: grouped.length, filled, image: symbolImageId(family, filled), slot, events: grouped.map((e) => e.id).join(',') },
       };
     });
   });
@@ -109,14 +111,30 @@ function bySlot(value: (slot: number) => [number, number]): ExpressionSpecificat
 
 const BADGE_TEXT = 12;
 
-export function pointEventLayers(source = POINT_EVENTS_SOURCE): SymbolLayerSpecification[] {
+export function pointEventLayers(source = POINT_EVENTS_SOURCE): (SymbolLayerSpecification | CircleLayerSpecification)[] {
   const always = { 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'text-allow-overlap': true, 'text-ignore-placement': true } as const;
+  const timed: ExpressionSpecification = ['coalesce', ['feature-state', 'opacity'], 1];
   return [
+    {
+      // A ring around the place while the timeline is on the date of one of its point events.
+      id: 'point-event-pulse',
+      type: 'circle',
+      source,
+      paint: {
+        'circle-radius': 18,
+        'circle-color': '#ffd166',
+        'circle-opacity': ['*', 0.55, ['coalesce', ['feature-state', 'pulse'], 0]],
+        'circle-stroke-color': SYMBOL_COLOR,
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': ['coalesce', ['feature-state', 'pulse'], 0],
+      },
+    },
     {
       id: POINT_EVENTS_LAYER,
       type: 'symbol',
       source,
       layout: { ...always, 'icon-image': ['get', 'image'], 'icon-offset': bySlot((slot) => [slotX(slot), 0]) },
+      paint: { 'icon-opacity': timed },
     },
     {
       id: 'point-event-counts',
@@ -131,7 +149,7 @@ export function pointEventLayers(source = POINT_EVENTS_SOURCE): SymbolLayerSpeci
         // At the icon's top right corner; text-offset is in ems.
         'text-offset': bySlot((slot) => [(slotX(slot) + SYMBOL_SIZE / 2) / BADGE_TEXT, -SYMBOL_SIZE / 2 / BADGE_TEXT]),
       },
-      paint: { 'text-color': '#ffffff', 'text-halo-color': '#7a1f1f', 'text-halo-width': 3 },
+      paint: { 'text-color': '#ffffff', 'text-halo-color': '#7a1f1f', 'text-halo-width': 3, 'text-opacity': timed },
     },
   ];
 }

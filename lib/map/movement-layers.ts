@@ -3,13 +3,14 @@
  * builders, so the GeoJSON and layer specs can be tested without WebGL.
  */
 import type { FeatureCollection, LineString } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { EventRecord, Place } from '@/lib/data/schema';
 import { eventFeature, type EventFeature, type EventFeatureProperties } from '@/lib/geo/event-features';
 import { MAX_BOW, curvedRoute } from '@/lib/geo/routes';
 import { STATUS_STYLES } from './status-style';
 
 export const MOVEMENTS_SOURCE = 'movements';
+export const MOVEMENT_HEADS_SOURCE = 'movement-heads';
 /** The layer that pointer events on routes are read from. */
 export const MOVEMENT_HIT_LAYER = 'movement-hit';
 
@@ -48,20 +49,34 @@ function byStatus(key: 'color' | 'width' | 'opacity'): ExpressionSpecification {
   return ['match', ['get', 'status'], 'confirmed', value('confirmed'), 'reported', value('reported'), 'claimed', value('claimed'), value('reported')];
 }
 
-/** Line layers, bottom to top: the denied outline and its white core, planned dashes, what happened, and the hit area. */
+/**
+ * An opacity scaled by the route's place in time: the map view sets each route's feature-state
+ * `opacity` from the timeline (lib/time/animation.ts); without a timeline date it is unset and the
+ * route shows in full. `band` (0 or 1) lights the broad band of a route dated only to a span.
+ */
+const timed = (opacity: number | ExpressionSpecification): ExpressionSpecification => ['*', opacity, ['coalesce', ['feature-state', 'opacity'], 1]];
+
+/** Line layers, bottom to top: the uncertainty band, the denied outline and its white core, planned dashes, what happened, and the hit area. */
 export function movementLayers(source = MOVEMENTS_SOURCE): LineLayerSpecification[] {
   const { denied, planned } = STATUS_STYLES;
   const layout = { 'line-cap': 'round', 'line-join': 'round' } as const;
   return [
-    { id: 'movement-denied-outline', type: 'line', source, filter: isStatus('denied'), layout, paint: { 'line-color': denied.color, 'line-width': denied.width, 'line-opacity': denied.opacity } },
-    { id: 'movement-denied-core', type: 'line', source, filter: isStatus('denied'), layout, paint: { 'line-color': '#ffffff', 'line-width': denied.width - 3 } },
+    {
+      id: 'movement-band',
+      type: 'line',
+      source,
+      layout,
+      paint: { 'line-color': byStatus('color'), 'line-width': 16, 'line-blur': 4, 'line-opacity': ['*', 0.3, ['coalesce', ['feature-state', 'band'], 0]] },
+    },
+    { id: 'movement-denied-outline', type: 'line', source, filter: isStatus('denied'), layout, paint: { 'line-color': denied.color, 'line-width': denied.width, 'line-opacity': timed(denied.opacity) } },
+    { id: 'movement-denied-core', type: 'line', source, filter: isStatus('denied'), layout, paint: { 'line-color': '#ffffff', 'line-width': denied.width - 3, 'line-opacity': timed(1) } },
     {
       id: 'movement-planned',
       type: 'line',
       source,
       filter: isStatus('planned'),
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': planned.color, 'line-width': planned.width, 'line-opacity': planned.opacity, 'line-dasharray': [...planned.dash!] },
+      paint: { 'line-color': planned.color, 'line-width': planned.width, 'line-opacity': timed(planned.opacity), 'line-dasharray': [...planned.dash!] },
     },
     {
       id: 'movement-happened',
@@ -69,9 +84,19 @@ export function movementLayers(source = MOVEMENTS_SOURCE): LineLayerSpecificatio
       source,
       filter: ['in', ['get', 'status'], ['literal', [...HAPPENED]]],
       layout,
-      paint: { 'line-color': byStatus('color'), 'line-width': byStatus('width'), 'line-opacity': byStatus('opacity') },
+      paint: { 'line-color': byStatus('color'), 'line-width': byStatus('width'), 'line-opacity': timed(byStatus('opacity')) },
     },
     // Invisible and wide, so that a pointer finds thin routes.
     { id: MOVEMENT_HIT_LAYER, type: 'line', source, layout, paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 } },
   ];
+}
+
+/** The head of a movement under way: a dot in its status colour, ringed in white. */
+export function movementHeadsLayer(source = MOVEMENT_HEADS_SOURCE): CircleLayerSpecification {
+  return {
+    id: 'movement-heads',
+    type: 'circle',
+    source,
+    paint: { 'circle-radius': 7, 'circle-color': byStatus('color'), 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 },
+  };
 }

@@ -1,0 +1,158 @@
+'use client';
+
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { TimelineClock } from '@/hooks/use-timeline-clock';
+import type { EventKind } from '@/lib/data/schema';
+import { DAY_MS } from '@/lib/time/animation';
+import { fractionAt, monthStarts, monthlyDensity, type Timeline } from '@/lib/time/timeline';
+import { SPEEDS } from '@/lib/url/dashboard-params';
+
+const KIND_COLORS: Record<EventKind, string> = {
+  movement: '#2166ac',
+  withdrawal: '#2166ac',
+  handover: '#2166ac',
+  strike: '#b2182b',
+  attack: '#b2182b',
+  statement: '#6f6a61',
+  agreement: '#6f6a61',
+  deadline: '#b35806',
+  posture: '#1b7837',
+  exercise: '#1b7837',
+  disarmament: '#1b7837',
+};
+
+const dayWords = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+
+/** "Wednesday 2 October 2024", or "All dates" when the map shows every event at once. */
+export const timeInWords = (time: number | null) => (time === null ? 'All dates' : dayWords.format(time));
+
+interface TimelineBarProps {
+  timeline: Timeline;
+  clock: TimelineClock;
+}
+
+/**
+ * The date slider: month labels, a tick per event (coloured by kind; a click jumps to it), a density
+ * strip, and a real ARIA slider for the date. Controls: play/pause, speed, previous/next event, today,
+ * the end, and every date at once.
+ */
+export function TimelineBar({ timeline, clock }: TimelineBarProps) {
+  const trackRef = useRef<HTMLDivElement>(null);
+  const { time, playing } = clock;
+  const months = useMemo(() => monthStarts(timeline), [timeline]);
+  const density = useMemo(() => monthlyDensity(timeline), [timeline]);
+  const densest = Math.max(...density, 1);
+  const days = Math.round((timeline.endMs - timeline.startMs) / DAY_MS);
+  const position = time === null ? 1 : fractionAt(timeline, time);
+
+  const timeAtPointer = (e: PointerEvent) => {
+    const box = trackRef.current!.getBoundingClientRect();
+    return timeline.startMs + ((e.clientX - box.left) / box.width) * (timeline.endMs - timeline.startMs);
+  };
+  const onPointerDown = (e: PointerEvent) => {
+    if (e.button !== 0 || (e.target as HTMLElement).closest('.timeline-tick')) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    clock.setTime(timeAtPointer(e), 'push');
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) clock.setTime(timeAtPointer(e), 'replace');
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const forward = e.key === 'ArrowRight' || e.key === 'ArrowUp';
+    const back = e.key === 'ArrowLeft' || e.key === 'ArrowDown';
+    if (e.key === ' ') {
+      if (playing) clock.pause();
+      else clock.play();
+    } else if (forward || back) {
+      if (e.shiftKey) clock.stepEvent(forward ? 1 : -1);
+      else clock.stepDays(forward ? 1 : -1);
+    } else if (e.key === 'PageUp' || e.key === 'PageDown') clock.stepDays(e.key === 'PageUp' ? 30 : -30);
+    else if (e.key === 'Home') clock.setTime(timeline.startMs + DAY_MS / 2);
+    else if (e.key === 'End') clock.setTime(timeline.endMs + DAY_MS / 2);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline-controls">
+        <button type="button" onClick={() => clock.stepEvent(-1)} aria-label="Previous event" title="Previous event (Shift+←)">
+          ⏮
+        </button>
+        <button type="button" className="timeline-play" onClick={playing ? clock.pause : clock.play} aria-label={playing ? 'Pause' : 'Play'} title="Play or pause (Space)">
+          {playing ? '❚❚' : '▶'}
+        </button>
+        <button type="button" onClick={() => clock.stepEvent(1)} aria-label="Next event" title="Next event (Shift+→)">
+          ⏭
+        </button>
+        <label className="timeline-speed">
+          Speed{' '}
+          <select value={clock.speed} onChange={(e) => clock.setSpeed(e.target.value as (typeof SPEEDS)[number])}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                1 {s}/s
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => clock.setTime(Date.now())} title="Today, or the timeline's end if today is past it">
+          Today
+        </button>
+        <button type="button" onClick={() => clock.setTime(timeline.endMs + DAY_MS / 2)}>
+          End
+        </button>
+        <button type="button" onClick={() => clock.setTime(null)} aria-pressed={time === null}>
+          All dates
+        </button>
+        <output className="timeline-date" aria-hidden="true">
+          {time === null ? 'All dates' : shortDay.format(time)}
+        </output>
+      </div>
+      <div className="timeline-track" ref={trackRef} onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
+        <svg className="timeline-density" viewBox={`0 0 ${density.length} 1`} preserveAspectRatio="none" aria-hidden="true">
+          {density.map((count, i) => (
+            <rect key={i} x={i + 0.08} width={0.84} y={1 - count / densest} height={count / densest} />
+          ))}
+        </svg>
+        <div className="timeline-months" aria-hidden="true">
+          {months.map((ms) => {
+            const january = new Date(ms).getUTCMonth() === 0;
+            return (
+              <span key={ms} className={january ? 'timeline-month timeline-year' : 'timeline-month'} style={{ left: `${fractionAt(timeline, ms) * 100}%` }}>
+                {january ? new Date(ms).getUTCFullYear() : monthLabel.format(ms)}
+              </span>
+            );
+          })}
+        </div>
+        {timeline.ticks.map((tick) => (
+          <button
+            key={tick.id}
+            type="button"
+            tabIndex={-1}
+            className="timeline-tick"
+            style={{ left: `${fractionAt(timeline, tick.ms) * 100}%`, background: KIND_COLORS[tick.kind] }}
+            title={`${shortDay.format(tick.ms)} · ${tick.kind}`}
+            aria-label={`${shortDay.format(tick.ms)}, ${tick.kind}`}
+            onClick={() => clock.setTime(tick.ms + DAY_MS / 2)}
+          />
+        ))}
+        <div
+          className="timeline-thumb"
+          role="slider"
+          tabIndex={0}
+          aria-label="Date"
+          aria-valuemin={0}
+          aria-valuemax={days}
+          aria-valuenow={Math.round(position * days)}
+          aria-valuetext={timeInWords(time)}
+          aria-keyshortcuts="Space ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End"
+          style={{ left: `${position * 100}%` }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForMapIdle } from './helpers/map';
+
+const CONVOY = 'us-convoy-syria-al-waleed-ain-al-asad-2024-10-02';
+const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
+
+/** The timeline state MapLibre holds for a route: its feature-state. */
+async function routeState(page: Page, id: string): Promise<{ opacity?: number }> {
+  return page.evaluate((id) => (window as unknown as { sitrepMap: import('maplibre-gl').Map }).sitrepMap.getFeatureState({ source: 'movements', id }), id);
+}
+
+test('stepping event by event with the keyboard reaches the al-Waleed convoy, drawn and listed', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'All dates');
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  const seen: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const text = (await slider(page).getAttribute('aria-valuetext'))!;
+    seen.push(text);
+    if (text.includes('2 October 2024')) break;
+    await page.keyboard.press('Shift+ArrowRight');
+  }
+  expect(seen.at(-1)).toBe('Wednesday, 2 October 2024');
+  // Each step landed on a different event date, in order.
+  expect(new Set(seen).size).toBe(seen.length);
+  await expect(page).toHaveURL(/[?&]t=2024-10-02\b/);
+
+  const strip = page.getByRole('region', { name: 'On this date' });
+  await expect(strip).toContainText('US convoy enters Anbar from Syria through the al-Waleed crossing');
+  await expect(strip).toContainText('reported');
+  expect((await routeState(page, CONVOY)).opacity).toBeGreaterThan(0);
+  // A route that comes later is not drawn yet.
+  expect((await routeState(page, 'planned-iraq-to-kuwait-2026-09')).opacity).toBe(0);
+  await expect(page.locator(`[data-event-id="${CONVOY}"]`)).toBeVisible();
+  await expect(page.locator('[data-event-id="planned-iraq-to-kuwait-2026-09"]')).toBeHidden();
+
+  // One day on with the arrow key; the convoy's day is over, its trail remains.
+  await page.keyboard.press('ArrowRight');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Thursday, 3 October 2024');
+  await expect(strip).not.toContainText('US convoy enters Anbar');
+});
+
+test('Play advances the date and Pause stops it', async ({ page }) => {
+  await page.goto('/?t=2024-01-20&speed=month');
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page).toHaveURL(/[?&]play=1\b/);
+  await expect(slider(page)).not.toHaveAttribute('aria-valuetext', 'Saturday, 20 January 2024');
+  // It only ever moves forward, even as the URL follows it.
+  const dates: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    dates.push(Date.parse((await slider(page).getAttribute('aria-valuetext'))!.split(', ')[1]!));
+    await page.waitForTimeout(150);
+  }
+  expect(dates).toEqual([...dates].sort((a, b) => a - b));
+  expect(dates.at(-1)!).toBeGreaterThan(dates[0]!);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page).not.toHaveURL(/play=1/);
+  const paused = await slider(page).getAttribute('aria-valuetext');
+  await page.waitForTimeout(500);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', paused!);
+});
+
+test('the URL restores the date, and Back returns to the previous one', async ({ page }) => {
+  await page.goto('/?t=2024-10-02');
+  await waitForMapIdle(page);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday, 2 October 2024');
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(page).toHaveURL(/[?&]t=2024-10-11\b/);
+  await page.goBack();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday, 2 October 2024');
+  await page.getByRole('button', { name: 'All dates' }).click();
+  await expect(page).not.toHaveURL(/t=/);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'All dates');
+});
+
+test('with reduced motion, playing steps a whole unit at a time instead of animating', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?t=2024-10-02&speed=week');
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(400);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday, 2 October 2024');
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday, 9 October 2024', { timeout: 3000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+});
+
+test('screenshots of three dates', async ({ page }, testInfo) => {
+  for (const date of ['2024-01-23', '2024-10-02', '2025-08-16']) {
+    await page.goto(`/?t=${date}`);
+    await waitForMapIdle(page);
+    const body = await page.screenshot({ path: testInfo.outputPath(`timeline-${date}.png`) });
+    await testInfo.attach(`timeline-${date}`, { body, contentType: 'image/png' });
+  }
+});
