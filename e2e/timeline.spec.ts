@@ -35,6 +35,8 @@ test('stepping event by event with the keyboard reaches the al-Waleed convoy, dr
   expect((await routeState(page, 'planned-iraq-to-kuwait-2026-09')).opacity).toBe(0);
   await expect(page.locator(`[data-event-id="${CONVOY}"]`)).toBeVisible();
   await expect(page.locator('[data-event-id="planned-iraq-to-kuwait-2026-09"]')).toBeHidden();
+  // The legend explains only the route styles on screen: no plan has been reported yet.
+  await expect(page.getByRole('region', { name: 'Legend' })).not.toContainText('Planned');
 
   // One day on with the arrow key; the convoy's day is over, its trail remains.
   await page.keyboard.press('ArrowRight');

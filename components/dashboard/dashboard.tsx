@@ -77,6 +77,11 @@ function DashboardView() {
     () => new Set([...(frames?.movements ?? [])].filter(([, f]) => f.phase === 'hidden').map(([id]) => id)),
     [frames],
   );
+  // The legend explains the route styles on screen at the date.
+  const onScreen = useMemo(
+    () => (hiddenRoutes.size === 0 ? movements : { ...movements, features: movements.features.filter((f) => !hiddenRoutes.has(f.properties.id)) }),
+    [movements, hiddenRoutes],
+  );
   const placeStates = useMemo(
     () => (time === null ? null : new Map(primary.map((p) => [p.id, placeStateAt(p.id, events ?? [], timings, time)]))),
     [time, primary, events, timings],
@@ -127,7 +132,7 @@ function DashboardView() {
             )}
           </MapView>
         )}
-        <MapLegend movements={movements} pointEvents={pointEvents} />
+        <MapLegend movements={onScreen} pointEvents={pointEvents} />
         {selected && <PlacePanel place={selected} events={events} eventsError={eventsError} onRetry={retry} onClose={() => setPlace(null)} />}
       </main>
       {timeline && (
