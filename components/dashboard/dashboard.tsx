@@ -73,10 +73,10 @@ function DashboardView() {
     });
     return { type: 'FeatureCollection', features };
   }, [frames, movements]);
-  const hiddenRoutes = useMemo(
-    () => new Set([...(frames?.movements ?? [])].filter(([, f]) => f.phase === 'hidden').map(([id]) => id)),
-    [frames],
-  );
+  // Which routes the date hides changes a few times over the whole timeline, not every frame: keep
+  // the set's identity while its members stay the same, so the legend and handles do not re-render.
+  const hiddenKey = [...(frames?.movements ?? [])].filter(([, f]) => f.phase === 'hidden').map(([id]) => id).join(',');
+  const hiddenRoutes = useMemo(() => new Set(hiddenKey ? hiddenKey.split(',') : []), [hiddenKey]);
   // The legend explains the route styles on screen at the date.
   const onScreen = useMemo(
     () => (hiddenRoutes.size === 0 ? movements : { ...movements, features: movements.features.filter((f) => !hiddenRoutes.has(f.properties.id)) }),
