@@ -21,7 +21,9 @@ import { placesBounds } from '@/lib/map/base-style';
 import { pointEventSymbols } from '@/lib/map/event-symbols';
 import { movementRoutes } from '@/lib/map/movement-layers';
 import { pointAlongRoute } from '@/lib/geo/routes';
-import { featureStates, framesAt } from '@/lib/time/frames';
+import { symbolStates, framesAt } from '@/lib/time/frames';
+import { DAY_MS, type MovementPhase } from '@/lib/time/animation';
+import { gpuRoutes, segmentInstances } from '@/lib/map/movement-gpu';
 import { placeStateAt } from '@/lib/time/place-state';
 import { buildTimeline } from '@/lib/time/timeline';
 import { eventTimings } from '@/lib/time/timings';
@@ -63,7 +65,11 @@ function DashboardView() {
     () => (time === null ? null : framesAt(time, timings, movements.features.map((f) => f.properties.id), symbolEvents)),
     [time, timings, movements, symbolEvents],
   );
-  const states = useMemo(() => (frames ? featureStates(frames) : null), [frames]);
+  const symbols = useMemo(() => (frames ? symbolStates(frames) : null), [frames]);
+  // The routes go to the GPU once; the date reaches them as one number, in days since the timeline's start.
+  const origin = timeline?.startMs ?? 0;
+  const routeSegments = useMemo(() => segmentInstances(gpuRoutes(movements, timings, origin)), [movements, timings, origin]);
+  const routeTime = time === null ? null : (time - origin) / DAY_MS;
   const heads = useMemo((): FeatureCollection<Point> => {
     const features = movements.features.flatMap((route) => {
       const frame = frames?.movements.get(route.properties.id);
@@ -77,6 +83,8 @@ function DashboardView() {
   // the set's identity while its members stay the same, so the legend and handles do not re-render.
   const hiddenKey = [...(frames?.movements ?? [])].filter(([, f]) => f.phase === 'hidden').map(([id]) => id).join(',');
   const hiddenRoutes = useMemo(() => new Set(hiddenKey ? hiddenKey.split(',') : []), [hiddenKey]);
+  const phaseKey = [...new Set([...(frames?.movements.values() ?? [])].map((f) => f.phase))].sort().join(',');
+  const phases = useMemo(() => new Set(phaseKey ? (phaseKey.split(',') as MovementPhase[]) : []), [phaseKey]);
   // The legend explains the route styles on screen at the date.
   const onScreen = useMemo(
     () => (hiddenRoutes.size === 0 ? movements : { ...movements, features: movements.features.filter((f) => !hiddenRoutes.has(f.properties.id)) }),
@@ -109,7 +117,9 @@ function DashboardView() {
             bounds={bounds}
             movements={movements}
             pointEvents={pointEvents}
-            frames={states}
+            routeSegments={routeSegments}
+            routeTime={routeTime}
+            symbols={symbols}
             heads={heads}
             fallback={
               <>
@@ -132,7 +142,7 @@ function DashboardView() {
             )}
           </MapView>
         )}
-        <MapLegend movements={onScreen} pointEvents={pointEvents} />
+        <MapLegend movements={onScreen} pointEvents={pointEvents} phases={phases} />
         {selected && <PlacePanel place={selected} events={events} eventsError={eventsError} onRetry={retry} onClose={() => setPlace(null)} />}
       </main>
       {timeline && (

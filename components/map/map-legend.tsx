@@ -6,16 +6,30 @@ import type { EventStatus } from '@/lib/data/schema';
 import { BASEMAP_COLORS, PRIMARY_HALO } from '@/lib/map/base-style';
 import { SYMBOL_COLOR, SYMBOL_FAMILIES, SYMBOL_ORDER, type PointSymbolProperties } from '@/lib/map/event-symbols';
 import type { MovementProperties } from '@/lib/map/movement-layers';
-import { STATUS_ORDER, STATUS_STYLES } from '@/lib/map/status-style';
+import { UNDER_WAY_OPACITY } from '@/lib/map/movement-gpu';
+import { BAND_STYLE, OVERDUE_DASH, STATUS_ORDER, STATUS_STYLES } from '@/lib/map/status-style';
+import { DEFAULT_ANIMATION, type MovementPhase } from '@/lib/time/animation';
 import { SymbolIcon } from './symbol-icon';
 
-/** A line sample drawn the way the map draws that status. */
-function LineSample({ status }: { status: EventStatus }) {
+/** A line sample drawn the way the map draws that status (an overdue plan fainter and dotted; a band broad and soft). */
+function LineSample({ status, look = 'line' }: { status: EventStatus; look?: 'line' | 'overdue' | 'band' | 'under-way' }) {
   const s = STATUS_STYLES[status];
-  const dash = s.dash ? `${s.dash[0] * s.width} ${s.dash[1] * s.width}` : undefined;
+  const pattern = look === 'overdue' ? OVERDUE_DASH : s.dash;
+  const dash = pattern ? `${pattern[0] * s.width} ${pattern[1] * s.width}` : undefined;
+  const opacity = look === 'overdue' ? s.opacity * DEFAULT_ANIMATION.overdueOpacity : s.opacity;
+  if (look === 'under-way') {
+    return (
+      <svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
+        <line x1="3" y1="7" x2="24" y2="7" stroke={s.color} strokeWidth={s.width} strokeLinecap="round" />
+        <line x1="24" y1="7" x2="41" y2="7" stroke={s.color} strokeWidth={s.width} strokeOpacity={UNDER_WAY_OPACITY} />
+        <circle cx="24" cy="7" r="5" fill={s.color} stroke="#ffffff" strokeWidth="2" />
+      </svg>
+    );
+  }
   return (
     <svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
-      <line x1="3" y1="7" x2="41" y2="7" stroke={s.color} strokeWidth={s.width} strokeOpacity={s.opacity} strokeDasharray={dash} strokeLinecap={dash ? 'butt' : 'round'} />
+      {look === 'band' && <line x1="3" y1="7" x2="41" y2="7" stroke={s.color} strokeWidth={12} strokeOpacity={BAND_STYLE.opacity} strokeLinecap="round" />}
+      <line x1="3" y1="7" x2="41" y2="7" stroke={s.color} strokeWidth={s.width} strokeOpacity={opacity} strokeDasharray={dash} strokeLinecap={dash ? 'butt' : 'round'} />
       {s.hollow && <line x1="3" y1="7" x2="41" y2="7" stroke="#ffffff" strokeWidth={s.width - 3} strokeLinecap="round" />}
     </svg>
   );
@@ -51,10 +65,12 @@ function BasemapSample({ kind }: { kind: 'river' | 'province' | 'border' | 'city
 interface MapLegendProps {
   movements: FeatureCollection<LineString, MovementProperties>;
   pointEvents: FeatureCollection<Point, PointSymbolProperties>;
+  /** The phases routes are in at the timeline's date (empty when every event is shown). */
+  phases: ReadonlySet<MovementPhase>;
 }
 
 /** Explains every symbol and style on screen: route styles by status, event symbols, and the basemap. */
-export function MapLegend({ movements, pointEvents }: MapLegendProps) {
+export function MapLegend({ movements, pointEvents, phases }: MapLegendProps) {
   const statuses = new Set(movements.features.map((f) => f.properties.status));
   const shownStatuses = STATUS_ORDER.filter((s) => statuses.has(s));
   const symbols = pointEvents.features.map((f) => f.properties);
@@ -84,6 +100,24 @@ export function MapLegend({ movements, pointEvents }: MapLegendProps) {
                   </span>
                 </li>
               ))}
+              {phases.has('moving') && (
+                <li>
+                  <LineSample status="reported" look="under-way" />
+                  <span>Under way: the head moves across the day; the route ahead is faint</span>
+                </li>
+              )}
+              {phases.has('band') && (
+                <li>
+                  <LineSample status="reported" look="band" />
+                  <span>Broad band: dated only to a month or a range, not to the day</span>
+                </li>
+              )}
+              {phases.has('overdue') && (
+                <li>
+                  <LineSample status="planned" look="overdue" />
+                  <span>Overdue plan: fainter and dotted after its deadline</span>
+                </li>
+              )}
               <li>
                 <HandleSample />
                 <span>Direction of travel; hover or focus for details</span>

@@ -7,8 +7,9 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Place } from '@/lib/data/schema';
 import { BASEMAP_BBOX, PLACES_SOURCE, buildBaseStyle, placesGeoJson } from '@/lib/map/base-style';
 import { POINT_EVENTS_SOURCE } from '@/lib/map/event-symbols';
-import { MOVEMENT_HEADS_SOURCE, MOVEMENTS_SOURCE } from '@/lib/map/movement-layers';
-import type { MapFeatureStates } from '@/lib/time/frames';
+import { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
+import { MOVEMENT_HEADS_SOURCE, MOVEMENT_HIT_LAYER, MOVEMENTS_SOURCE } from '@/lib/map/movement-layers';
+import type { SymbolStates } from '@/lib/time/frames';
 import { addSymbolImages } from './symbol-images';
 
 /** Copied from node_modules by scripts/copy-maplibre-worker.mjs; served by this app, never a CDN. */
@@ -29,11 +30,14 @@ interface MapViewProps {
   places: readonly Place[];
   /** What the map is fitted to, at start, on resize and in fullscreen (until the user moves it). */
   bounds: LngLatBoundsLike;
-  /** Movement routes and point-event symbols, pushed into the map's sources whenever they change. */
+  /** Movement routes (for pointer hits) and point-event symbols, pushed into the map's sources whenever they change. */
   movements: FeatureCollection<LineString>;
   pointEvents: FeatureCollection<Point>;
-  /** Each route's and symbol's look at the timeline's date, or null to show every event in full. */
-  frames: MapFeatureStates | null;
+  /** The routes as the GPU draws them (segmentInstances), and the date they are drawn at, in days since the schedule's origin (null: every route in full). */
+  routeSegments: Float32Array<ArrayBuffer>;
+  routeTime: number | null;
+  /** Each symbol's look at the timeline's date, or null to show every event in full. */
+  symbols: SymbolStates | null;
   /** The heads of movements under way at the timeline's date. */
   heads: FeatureCollection<Point>;
   /** Overlays drawn on the map once it is ready (markers, handles, tooltips). */
@@ -49,13 +53,14 @@ const FIT_PADDING = { top: 90, bottom: 150, left: 120, right: 340 };
  * The only owner of the MapLibre map. It creates the map once, removes it on unmount, and reports
  * readiness through `data-map-ready` on its container (tests wait on it). It holds no app state.
  */
-export function MapView({ places, bounds, movements, pointEvents, frames, heads, children, fallback }: MapViewProps) {
+export function MapView({ places, bounds, movements, pointEvents, routeSegments, routeTime, symbols, heads, children, fallback }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
   const [failure, setFailure] = useState<string | null>(null);
   // The map is created once; later changes reach it through its sources, not a rebuild.
   const latest = useRef({ places, bounds });
+  const routes = useRef<MovementGpuLayer>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -102,6 +107,8 @@ export function MapView({ places, bounds, movements, pointEvents, frames, heads,
         map.once('load', () => {
           if (cancelled) return;
           addSymbolImages(map);
+          routes.current = new MovementGpuLayer();
+          map.addLayer(routes.current, MOVEMENT_HIT_LAYER);
           // For the browser console and end-to-end tests: the map as MapLibre sees it.
           (window as { sitrepMap?: MapLibreMap }).sitrepMap = map;
           setMap(map);
@@ -131,17 +138,22 @@ export function MapView({ places, bounds, movements, pointEvents, frames, heads,
   useEffect(() => {
     map?.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(placesGeoJson(places));
   }, [map, places]);
-  // Time moves the map through feature-state: no GeoJSON is rebuilt as the date changes.
+  useEffect(() => {
+    if (map) routes.current?.setSegments(routeSegments);
+  }, [map, routeSegments]);
+  // Time moves the routes by one uniform on the GPU, and the few symbols by feature-state: no
+  // GeoJSON is rebuilt as the date changes.
+  useEffect(() => {
+    if (map) routes.current?.setTime(routeTime);
+  }, [map, routeTime]);
   useEffect(() => {
     if (!map) return;
-    if (!frames) {
-      map.removeFeatureState({ source: MOVEMENTS_SOURCE });
+    if (!symbols) {
       map.removeFeatureState({ source: POINT_EVENTS_SOURCE });
       return;
     }
-    for (const [id, state] of frames.movements) map.setFeatureState({ source: MOVEMENTS_SOURCE, id }, state);
-    for (const [id, state] of frames.symbols) map.setFeatureState({ source: POINT_EVENTS_SOURCE, id }, state);
-  }, [map, frames, movements, pointEvents]);
+    for (const [id, state] of symbols) map.setFeatureState({ source: POINT_EVENTS_SOURCE, id }, state);
+  }, [map, symbols, pointEvents]);
   useEffect(() => {
     map?.getSource<GeoJSONSource>(MOVEMENT_HEADS_SOURCE)?.setData(heads);
   }, [map, heads]);

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { readDataset } from '../../lib/data/read';
+import { movementRoutes } from '../../lib/map/movement-layers';
 
 /** Waits until the map view reports that MapLibre has loaded its style (data-map-ready="true"). */
 export async function waitForMapReady(page: Page): Promise<void> {
@@ -36,4 +39,44 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 /** The properties of the features MapLibre has drawn on screen in the given layers. */
 export async function renderedFeatures(page: Page, layers: string[]): Promise<Record<string, unknown>[]> {
   return page.evaluate((layers) => (window as MapWindow).sitrepMap!.queryRenderedFeatures({ layers }).map((f) => ({ ...f.properties, layer: f.layer.id })), layers);
+}
+
+/**
+ * The colours the movement layer puts on the map's canvas along a route: at seven points on the
+ * line, the WebGL pixel (not the HTML overlays) is read straight after a frame with the routes layer
+ * shown and again with it hidden. Points where the two differ are where the layer drew; their
+ * colours (RGBA, 0–255) are returned.
+ */
+export async function routeColors(page: Page, coordinates: readonly (readonly number[])[]): Promise<number[][]> {
+  const samples = [1, 2, 3, 4, 5, 6, 7].map((i) => coordinates[Math.floor((i * (coordinates.length - 1)) / 8)]!);
+  return page.evaluate(async (samples) => {
+    const map = (window as MapWindow).sitrepMap!;
+    const read = (visibility: 'visible' | 'none') =>
+      new Promise<number[][]>((resolve) => {
+        map.setLayoutProperty('movement-routes', 'visibility', visibility);
+        map.once('render', () => {
+          const gl = map.getCanvas().getContext('webgl2')!;
+          const ratio = map.getPixelRatio();
+          resolve(
+            samples.map(([lng, lat]) => {
+              const p = map.project([lng!, lat!]);
+              const pixel = new Uint8Array(4);
+              gl.readPixels(Math.round(p.x * ratio), Math.round(gl.drawingBufferHeight - p.y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+              return [...pixel];
+            }),
+          );
+        });
+        map.triggerRepaint();
+      });
+    const shown = await read('visible');
+    const hidden = await read('none');
+    map.setLayoutProperty('movement-routes', 'visibility', 'visible');
+    return shown.filter((rgba, i) => rgba.some((v, c) => Math.abs(v - hidden[i]![c]!) > 8));
+  }, samples);
+}
+
+/** The dataset's movement routes as the map draws them, by event id. */
+export async function datasetRoutes(): Promise<Map<string, { status: string; coordinates: number[][] }>> {
+  const dataset = await readDataset(path.resolve('data'));
+  return new Map(movementRoutes(dataset.events, dataset.places).features.map((f) => [f.properties.id, { status: f.properties.status, coordinates: f.geometry.coordinates }]));
 }

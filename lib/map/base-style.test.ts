@@ -19,7 +19,7 @@ describe('buildBaseStyle', () => {
   it('draws the basemap under the movements, and labels above the basemap', () => {
     const ids = buildBaseStyle([place('baghdad', [44.3661, 33.3152])], 'http://127.0.0.1:3000').layers.map((l) => l.id);
     expect(ids.slice(0, 7)).toEqual(['sea', 'land', 'lakes', 'rivers', 'provinces', 'coast', 'borders']);
-    expect(ids.indexOf('label-city')).toBeLessThan(ids.indexOf('movement-happened'));
+    expect(ids.indexOf('label-city')).toBeLessThan(ids.indexOf('movement-hit'));
   });
 
   it('names web-font families, never a glyph server, for every label', () => {

@@ -36,22 +36,7 @@ describe('movementRoutes', () => {
 });
 
 describe('movementLayers', () => {
-  const layers = movementLayers();
-  const filterOf = (id: string) => JSON.stringify(layers.find((l) => l.id === id)!.filter);
-
-  it('puts every status in exactly one kind of line', () => {
-    expect(filterOf('movement-planned')).toBe('["==",["get","status"],"planned"]');
-    expect(filterOf('movement-denied-outline')).toBe('["==",["get","status"],"denied"]');
-    expect(filterOf('movement-happened')).toBe('["in",["get","status"],["literal",["confirmed","reported","claimed"]]]');
-  });
-
-  it('dashes planned routes and hollows denied ones', () => {
-    expect(layers.find((l) => l.id === 'movement-planned')!.paint).toHaveProperty('line-dasharray');
-    const core = layers.find((l) => l.id === 'movement-denied-core')!.paint!;
-    expect(core['line-color']).toBe('#ffffff');
-  });
-
-  it('matches the golden layer specs', () => {
-    expect(layers).toMatchSnapshot();
+  it('holds only the invisible hit area: the routes are drawn on the GPU', () => {
+    expect(movementLayers()).toMatchSnapshot();
   });
 });

@@ -1,9 +1,9 @@
 /**
- * The movement layer: schematic curved routes for every movement event, styled by status. Pure
- * builders, so the GeoJSON and layer specs can be tested without WebGL.
+ * The movement layer: schematic curved routes for every movement event. Pure builders, so the
+ * GeoJSON and layer specs can be tested without WebGL.
  */
 import type { FeatureCollection, LineString } from 'geojson';
-import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { EventRecord, Place } from '@/lib/data/schema';
 import { eventFeature, type EventFeature, type EventFeatureProperties } from '@/lib/geo/event-features';
 import { MAX_BOW, curvedRoute } from '@/lib/geo/routes';
@@ -42,7 +42,6 @@ export function movementRoutes(events: readonly EventRecord[], places: readonly 
 }
 
 const HAPPENED = ['confirmed', 'reported', 'claimed'] as const;
-const isStatus = (s: string): FilterSpecification => ['==', ['get', 'status'], s];
 /** A paint value looked up by the feature's status, for the statuses of what happened. */
 function byStatus(key: 'color' | 'width' | 'opacity'): ExpressionSpecification {
   const value = (s: (typeof HAPPENED)[number]) => STATUS_STYLES[s][key];
@@ -50,44 +49,13 @@ function byStatus(key: 'color' | 'width' | 'opacity'): ExpressionSpecification {
 }
 
 /**
- * An opacity scaled by the route's place in time: the map view sets each route's feature-state
- * `opacity` from the timeline (lib/time/animation.ts); without a timeline date it is unset and the
- * route shows in full. `band` (0 or 1) lights the broad band of a route dated only to a span.
+ * The style's movement layers: only the hit area, invisible and wide so that a pointer finds thin
+ * routes. The routes themselves are drawn by the custom WebGL layer of movement-gpu-layer.ts, which
+ * the map view adds just under this one.
  */
-const timed = (opacity: number | ExpressionSpecification): ExpressionSpecification => ['*', opacity, ['coalesce', ['feature-state', 'opacity'], 1]];
-
-/** Line layers, bottom to top: the uncertainty band, the denied outline and its white core, planned dashes, what happened, and the hit area. */
 export function movementLayers(source = MOVEMENTS_SOURCE): LineLayerSpecification[] {
-  const { denied, planned } = STATUS_STYLES;
-  const layout = { 'line-cap': 'round', 'line-join': 'round' } as const;
   return [
-    {
-      id: 'movement-band',
-      type: 'line',
-      source,
-      layout,
-      paint: { 'line-color': byStatus('color'), 'line-width': 16, 'line-blur': 4, 'line-opacity': ['*', 0.3, ['coalesce', ['feature-state', 'band'], 0]] },
-    },
-    { id: 'movement-denied-outline', type: 'line', source, filter: isStatus('denied'), layout, paint: { 'line-color': denied.color, 'line-width': denied.width, 'line-opacity': timed(denied.opacity) } },
-    { id: 'movement-denied-core', type: 'line', source, filter: isStatus('denied'), layout, paint: { 'line-color': '#ffffff', 'line-width': denied.width - 3, 'line-opacity': timed(1) } },
-    {
-      id: 'movement-planned',
-      type: 'line',
-      source,
-      filter: isStatus('planned'),
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': planned.color, 'line-width': planned.width, 'line-opacity': timed(planned.opacity), 'line-dasharray': [...planned.dash!] },
-    },
-    {
-      id: 'movement-happened',
-      type: 'line',
-      source,
-      filter: ['in', ['get', 'status'], ['literal', [...HAPPENED]]],
-      layout,
-      paint: { 'line-color': byStatus('color'), 'line-width': byStatus('width'), 'line-opacity': timed(byStatus('opacity')) },
-    },
-    // Invisible and wide, so that a pointer finds thin routes.
-    { id: MOVEMENT_HIT_LAYER, type: 'line', source, layout, paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 } },
+    { id: MOVEMENT_HIT_LAYER, type: 'line', source, layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 } },
   ];
 }
 

@@ -28,6 +28,11 @@ export const STATUS_STYLES: Readonly<Record<EventStatus, StatusStyle>> = {
   denied: { label: 'Denied', pattern: 'hollow line', color: '#3f3f3f', width: 6, opacity: 0.9, dash: null, hollow: true, happened: false },
 };
 
+/** The broad band under a movement dated only to a month, a year or a range: width and soft edge in pixels. */
+export const BAND_STYLE = { width: 16, blur: 4, opacity: 0.3 } as const;
+/** A plan past its deadline keeps its colour but turns fainter and dotted: dash and gap in line widths. */
+export const OVERDUE_DASH = [0.5, 1.5] as const;
+
 export const STATUS_ORDER: readonly EventStatus[] = ['confirmed', 'reported', 'claimed', 'planned', 'denied'];
 
 /** A movement is drawn as something that took place only when its status says so. */

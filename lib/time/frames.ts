@@ -44,20 +44,12 @@ export function framesAt(
   return { movements, symbols: symbolFrames };
 }
 
-/** What the map view sets as feature-state: per route its opacity and band, per symbol its opacity and pulse. */
-export interface MapFeatureStates {
-  movements: Map<string, { opacity: number; band: number }>;
-  symbols: Map<string, { opacity: number; pulse: number }>;
-}
+/**
+ * What the map view sets as feature-state on the point-event symbols: opacity and pulse. (Routes take
+ * the date as a uniform on the GPU instead; see lib/map/movement-gpu.ts.)
+ */
+export type SymbolStates = Map<string, { opacity: number; pulse: number }>;
 
-/** How bright a route is while its head is still on the way: the route ahead is only a hint. */
-const UNDER_WAY_OPACITY = 0.35;
-
-export function featureStates(frames: MapFrames): MapFeatureStates {
-  return {
-    movements: new Map(
-      [...frames.movements].map(([id, f]) => [id, { opacity: f.phase === 'moving' ? UNDER_WAY_OPACITY : f.opacity, band: f.phase === 'band' ? f.opacity : 0 }]),
-    ),
-    symbols: new Map([...frames.symbols].map(([key, f]) => [key, { opacity: f.opacity, pulse: f.pulse ? 1 : 0 }])),
-  };
+export function symbolStates(frames: MapFrames): SymbolStates {
+  return new Map([...frames.symbols].map(([key, f]) => [key, { opacity: f.opacity, pulse: f.pulse ? 1 : 0 }]));
 }
