@@ -51,10 +51,12 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
     const box = trackRef.current!.getBoundingClientRect();
     return timeline.startMs + ((e.clientX - box.left) / box.width) * (timeline.endMs - timeline.startMs);
   };
+  // A press anywhere on the track starts a scrub; on a tick it first jumps to that tick's event.
   const onPointerDown = (e: PointerEvent) => {
-    if (e.button !== 0 || (e.target as HTMLElement).closest('.timeline-tick')) return;
+    if (e.button !== 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
-    clock.setTime(timeAtPointer(e), 'push');
+    const tick = (e.target as HTMLElement).closest<HTMLElement>('.timeline-tick');
+    clock.setTime(tick ? Number(tick.dataset.ms) + DAY_MS / 2 : timeAtPointer(e), 'push');
   };
   const onPointerMove = (e: PointerEvent) => {
     if (e.currentTarget.hasPointerCapture(e.pointerId)) clock.setTime(timeAtPointer(e), 'replace');
@@ -134,9 +136,13 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
             tabIndex={-1}
             className="timeline-tick"
             style={{ left: `${fractionAt(timeline, tick.ms) * 100}%`, background: KIND_COLORS[tick.kind] }}
-            title={`${shortDay.format(tick.ms)} · ${tick.kind}`}
-            aria-label={`${shortDay.format(tick.ms)}, ${tick.kind}`}
-            onClick={() => clock.setTime(tick.ms + DAY_MS / 2)}
+            title={`${shortDay.format(tick.ms)} · ${tick.count > 1 ? `${tick.count} × ` : ''}${tick.kind}`}
+            aria-label={`${shortDay.format(tick.ms)}, ${tick.count > 1 ? `${tick.count} × ` : ''}${tick.kind}`}
+            data-ms={tick.ms}
+            // A pointer press is handled by the track; this is activation by assistive technology.
+            onClick={(e) => {
+              if (e.detail === 0) clock.setTime(tick.ms + DAY_MS / 2);
+            }}
           />
         ))}
         <div

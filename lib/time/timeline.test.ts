@@ -21,6 +21,14 @@ describe('buildTimeline', () => {
     expect(timeline.endMs).toBe(toUtcMs('2026-09-30'));
     expect(timeline.ticks.map((x) => x.id)).toEqual(['a', 'b', 'c', 'd']);
   });
+  it('puts the events of one day and kind under one tick, counted, so that a large dataset stays a short list', () => {
+    const busy = buildTimeline(new Map([['x', t('2024-10-02', '2024-10-02')], ['y', t('2024-10-02', '2024-10-02')], ['z', t('2024-10-02', '2024-10-02', 'strike')]]));
+    expect(busy.ticks).toEqual([
+      { id: 'x', kind: 'movement', ms: toUtcMs('2024-10-02'), count: 2 },
+      { id: 'z', kind: 'strike', ms: toUtcMs('2024-10-02'), count: 1 },
+    ]);
+    expect(monthlyDensity(busy)).toEqual([3]);
+  });
   it('clamps and measures positions', () => {
     expect(clampTime(timeline, 0)).toBe(timeline.startMs);
     expect(fractionAt(timeline, timeline.endMs)).toBe(1);

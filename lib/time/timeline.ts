@@ -6,27 +6,38 @@ import type { EventKind } from '@/lib/data/schema';
 import { DAY_MS, type EventTiming } from './animation';
 
 export interface TimelineTick {
+  /** The first of the events this tick stands for. */
   id: string;
   kind: EventKind;
   ms: number;
+  /** How many events of this kind start on this day. */
+  count: number;
 }
 
 export interface Timeline {
   startMs: number;
   /** The last moment of the last day covered (exclusive end minus a day's start). */
   endMs: number;
-  /** One tick per event, at the start of its date, oldest first. */
+  /** One tick per day and kind of event, at the start of the day, oldest first. */
   ticks: TimelineTick[];
 }
 
 /** From the first event's first day to the last day any event (a deadline, say) reaches. */
 export function buildTimeline(timings: ReadonlyMap<string, EventTiming>): Timeline {
-  const entries = [...timings];
-  if (entries.length === 0) throw new RangeError('a timeline needs at least one event');
-  const startMs = Math.min(...entries.map(([, t]) => t.startMs));
-  const endMs = Math.max(...entries.map(([, t]) => t.endMs)) - DAY_MS;
-  const ticks = entries.map(([id, t]) => ({ id, kind: t.kind, ms: t.startMs })).sort((a, b) => a.ms - b.ms || a.id.localeCompare(b.id));
-  return { startMs, endMs, ticks };
+  if (timings.size === 0) throw new RangeError('a timeline needs at least one event');
+  let startMs = Infinity;
+  let lastMs = -Infinity;
+  const ticks = new Map<string, TimelineTick>();
+  const ordered = [...timings].sort(([a, x], [b, y]) => x.startMs - y.startMs || a.localeCompare(b));
+  for (const [id, t] of ordered) {
+    startMs = Math.min(startMs, t.startMs);
+    lastMs = Math.max(lastMs, t.endMs);
+    const key = `${t.startMs}/${t.kind}`;
+    const tick = ticks.get(key);
+    if (tick) tick.count++;
+    else ticks.set(key, { id, kind: t.kind, ms: t.startMs, count: 1 });
+  }
+  return { startMs, endMs: lastMs - DAY_MS, ticks: [...ticks.values()] };
 }
 
 export const clampTime = (timeline: Timeline, t: number) => Math.min(Math.max(t, timeline.startMs), timeline.endMs);
@@ -54,7 +65,7 @@ export function monthlyDensity(timeline: Timeline): number[] {
     return (d.getUTCFullYear() - start.getUTCFullYear()) * 12 + d.getUTCMonth() - start.getUTCMonth();
   };
   const counts = new Array<number>(monthIndex(timeline.endMs) + 1).fill(0);
-  for (const tick of timeline.ticks) counts[monthIndex(tick.ms)]! += 1;
+  for (const tick of timeline.ticks) counts[monthIndex(tick.ms)]! += tick.count;
   return counts;
 }
 
