@@ -1,6 +1,5 @@
 'use client';
 
-import type { FeatureCollection, Point } from 'geojson';
 import { useMemo } from 'react';
 import { SWRConfig } from 'swr';
 import { EventsLoadError } from '@/components/events/event-item';
@@ -15,15 +14,14 @@ import { TimelineBar } from '@/components/timeline/timeline-bar';
 import { PlacePanel } from '@/components/sidebar/place-panel';
 import { useDashboardParams } from '@/hooks/use-dashboard-params';
 import { useArticles, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
+import { useRouteLayer } from '@/hooks/use-route-layer';
 import { useTimelineClock } from '@/hooks/use-timeline-clock';
 import { eventPlaceIds } from '@/lib/api/events-query';
 import { placesBounds } from '@/lib/map/base-style';
 import { pointEventSymbols } from '@/lib/map/event-symbols';
 import { movementRoutes } from '@/lib/map/movement-layers';
-import { pointAlongRoute } from '@/lib/geo/routes';
 import { symbolStates, framesAt } from '@/lib/time/frames';
 import { DAY_MS, type MovementPhase } from '@/lib/time/animation';
-import { gpuRoutes, segmentInstances } from '@/lib/map/movement-gpu';
 import { placeStateAt } from '@/lib/time/place-state';
 import { buildTimeline } from '@/lib/time/timeline';
 import { eventTimings } from '@/lib/time/timings';
@@ -61,24 +59,15 @@ function DashboardView() {
   const clock = useTimelineClock(timeline, params, setParams);
   const { time } = clock;
   const symbolEvents = useMemo(() => pointEvents.features.map((f) => ({ key: f.properties.key, events: f.properties.events.split(',') })), [pointEvents]);
+  const { routeSegments, routeTime, heads } = useRouteLayer(movements, timings, timeline?.startMs ?? 0, time);
+  // Everything else the date changes on the map changes only from one day to the next (the rules
+  // work in whole days), so it is worked out once a day, not every frame.
+  const day = time === null ? null : Math.floor(time / DAY_MS) * DAY_MS + DAY_MS / 2;
   const frames = useMemo(
-    () => (time === null ? null : framesAt(time, timings, movements.features.map((f) => f.properties.id), symbolEvents)),
-    [time, timings, movements, symbolEvents],
+    () => (day === null ? null : framesAt(day, timings, movements.features.map((f) => f.properties.id), symbolEvents)),
+    [day, timings, movements, symbolEvents],
   );
   const symbols = useMemo(() => (frames ? symbolStates(frames) : null), [frames]);
-  // The routes go to the GPU once; the date reaches them as one number, in days since the timeline's start.
-  const origin = timeline?.startMs ?? 0;
-  const routeSegments = useMemo(() => segmentInstances(gpuRoutes(movements, timings, origin)), [movements, timings, origin]);
-  const routeTime = time === null ? null : (time - origin) / DAY_MS;
-  const heads = useMemo((): FeatureCollection<Point> => {
-    const features = movements.features.flatMap((route) => {
-      const frame = frames?.movements.get(route.properties.id);
-      if (frame?.phase !== 'moving') return [];
-      const { coordinates } = pointAlongRoute(route.geometry, frame.progress);
-      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates }, properties: { id: route.properties.id, status: route.properties.status } }];
-    });
-    return { type: 'FeatureCollection', features };
-  }, [frames, movements]);
   // Which routes the date hides changes a few times over the whole timeline, not every frame: keep
   // the set's identity while its members stay the same, so the legend and handles do not re-render.
   const hiddenKey = [...(frames?.movements ?? [])].filter(([, f]) => f.phase === 'hidden').map(([id]) => id).join(',');
@@ -91,8 +80,8 @@ function DashboardView() {
     [movements, hiddenRoutes],
   );
   const placeStates = useMemo(
-    () => (time === null ? null : new Map(primary.map((p) => [p.id, placeStateAt(p.id, events ?? [], timings, time)]))),
-    [time, primary, events, timings],
+    () => (day === null ? null : new Map(primary.map((p) => [p.id, placeStateAt(p.id, events ?? [], timings, day)]))),
+    [day, primary, events, timings],
   );
   const placesById = useMemo(() => new Map((places ?? []).map((p) => [p.id, p])), [places]);
 

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Place } from '@/lib/data/schema';
 import { BASEMAP_BBOX, PLACES_SOURCE, buildBaseStyle, placesGeoJson } from '@/lib/map/base-style';
 import { POINT_EVENTS_SOURCE } from '@/lib/map/event-symbols';
+import type { RouteSegments } from '@/lib/map/movement-gpu';
 import { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
 import { MOVEMENT_HEADS_SOURCE, MOVEMENT_HIT_LAYER, MOVEMENTS_SOURCE } from '@/lib/map/movement-layers';
 import type { SymbolStates } from '@/lib/time/frames';
@@ -34,7 +35,7 @@ interface MapViewProps {
   movements: FeatureCollection<LineString>;
   pointEvents: FeatureCollection<Point>;
   /** The routes as the GPU draws them (segmentInstances), and the date they are drawn at, in days since the schedule's origin (null: every route in full). */
-  routeSegments: Float32Array<ArrayBuffer>;
+  routeSegments: RouteSegments;
   routeTime: number | null;
   /** Each symbol's look at the timeline's date, or null to show every event in full. */
   symbols: SymbolStates | null;

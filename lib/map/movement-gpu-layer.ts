@@ -10,7 +10,7 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { DEFAULT_ANIMATION, type AnimationOptions } from '@/lib/time/animation';
-import { SEGMENT_FLOATS, UNDER_WAY_OPACITY } from './movement-gpu';
+import { SEGMENT_FLOATS, UNDER_WAY_OPACITY, drawRanges, type RouteSegments } from './movement-gpu';
 import { BAND_STYLE, OVERDUE_DASH, STATUS_ORDER, STATUS_STYLES } from './status-style';
 
 export const MOVEMENT_GPU_LAYER = 'movement-routes';
@@ -144,6 +144,9 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   return shader;
 }
 
+/** Per-segment attributes: name, floats, offset in floats (see SEGMENT_FLOATS). */
+const INSTANCE_ATTRIBUTES = [['a_ends', 4, 0], ['a_along', 4, 4], ['a_time', 3, 8]] as const;
+
 /** The two triangles of a segment's quad: (0 = start, 1 = end; -1 = left, 1 = right). */
 const CORNERS = new Float32Array([0, -1, 1, -1, 0, 1, 0, 1, 1, -1, 1, 1]);
 
@@ -157,21 +160,22 @@ export class MovementGpuLayer implements CustomLayerInterface {
   private vao: WebGLVertexArrayObject | null = null;
   private corners: WebGLBuffer | null = null;
   private instances: WebGLBuffer | null = null;
-  private count = 0;
-  private data: Float32Array<ArrayBuffer> = new Float32Array(0);
+  private segments: RouteSegments = { data: new Float32Array(0), runs: [] };
   private uploaded = true;
   private time: number | null = null;
   private readonly uniforms = new Map<string, WebGLUniformLocation | null>();
+  private readonly attributes = new Map<string, number>();
   /** How many times the layer has drawn, and at which date last: tests and the benchmark read these. */
   frames = 0;
   drawnTime: number | null = null;
+  /** Segment instances sent to the GPU in the last frame, both passes. */
+  drawn = 0;
 
   constructor(private readonly options: AnimationOptions = DEFAULT_ANIMATION) {}
 
   /** The segments to draw, from segmentInstances. */
-  setSegments(data: Float32Array<ArrayBuffer>): void {
-    this.data = data;
-    this.count = data.length / SEGMENT_FLOATS;
+  setSegments(segments: RouteSegments): void {
+    this.segments = segments;
     this.uploaded = false;
     this.map?.triggerRepaint();
   }
@@ -202,13 +206,13 @@ export class MovementGpuLayer implements CustomLayerInterface {
     gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
     this.instances = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, this.instances);
-    const stride = SEGMENT_FLOATS * 4;
-    for (const [name, size, offset] of [['a_ends', 4, 0], ['a_along', 4, 4], ['a_time', 3, 8]] as const) {
+    for (const [name] of INSTANCE_ATTRIBUTES) {
       const location = gl.getAttribLocation(program, name);
       gl.enableVertexAttribArray(location);
-      gl.vertexAttribPointer(location, size, gl.FLOAT, false, stride, offset * 4);
       gl.vertexAttribDivisor(location, 1);
+      this.attributes.set(name, location);
     }
+    this.pointAt(0);
     gl.bindVertexArray(null);
     this.uploaded = false;
   }
@@ -222,6 +226,18 @@ export class MovementGpuLayer implements CustomLayerInterface {
     this.gl = null;
   }
 
+  /**
+   * Points the instance attributes at `first` segment. WebGL 2 has no base instance, so a draw of
+   * a slice of the buffer moves the attribute offsets instead.
+   */
+  private pointAt(first: number): void {
+    const gl = this.gl!;
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.instances);
+    for (const [name, size, offset] of INSTANCE_ATTRIBUTES) {
+      gl.vertexAttribPointer(this.attributes.get(name)!, size, gl.FLOAT, false, SEGMENT_FLOATS * 4, (first * SEGMENT_FLOATS + offset) * 4);
+    }
+  }
+
   private uniform(name: string): WebGLUniformLocation | null {
     if (!this.uniforms.has(name)) this.uniforms.set(name, this.gl!.getUniformLocation(this.program!, name));
     return this.uniforms.get(name)!;
@@ -232,15 +248,11 @@ export class MovementGpuLayer implements CustomLayerInterface {
     gl.bindVertexArray(this.vao);
     if (!this.uploaded) {
       gl.bindBuffer(gl.ARRAY_BUFFER, this.instances);
-      gl.bufferData(gl.ARRAY_BUFFER, this.data, gl.STATIC_DRAW);
+      gl.bufferData(gl.ARRAY_BUFFER, this.segments.data, gl.STATIC_DRAW);
       this.uploaded = true;
     }
     this.frames++;
     this.drawnTime = this.time;
-    if (this.count === 0) {
-      gl.bindVertexArray(null);
-      return;
-    }
     gl.useProgram(this.program);
     const u = (name: string) => this.uniform(name);
     gl.uniformMatrix4fv(u('u_matrix'), false, Float32Array.from(input.defaultProjectionData.mainMatrix));
@@ -258,10 +270,16 @@ export class MovementGpuLayer implements CustomLayerInterface {
     gl.uniform1fv(u('u_hollow'), styles.map((s) => (s.hollow ? 1 : 0)));
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-    // The bands first, under every line; then the lines.
-    for (const pass of [1, 0]) {
-      gl.uniform1f(u('u_band_pass'), pass);
-      gl.drawArraysInstanced(gl.TRIANGLES, 0, 6, this.count);
+    // The bands first, under every line; then the lines. Each pass draws only the slices of the
+    // buffer that can show at this date (drawRanges): two binary searches per run, not a visit per route.
+    this.drawn = 0;
+    for (const bands of [true, false]) {
+      gl.uniform1f(u('u_band_pass'), bands ? 1 : 0);
+      for (const [first, end] of drawRanges(this.segments, this.time, bands)) {
+        this.pointAt(first);
+        gl.drawArraysInstanced(gl.TRIANGLES, 0, 6, end - first);
+        this.drawn += end - first;
+      }
     }
     gl.bindVertexArray(null);
   }

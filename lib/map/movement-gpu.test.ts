@@ -5,7 +5,8 @@ import type { Dataset } from '@/lib/data/schema';
 import { DAY_MS, DEFAULT_ANIMATION, movementFrame, type EventTiming } from '@/lib/time/animation';
 import { toUtcMs } from '@/lib/time/date';
 import { eventTimings } from '@/lib/time/timings';
-import { ROUTE_MODE, SEGMENT_FLOATS, UNDER_WAY_OPACITY, mercator, routeOpacity, routeSchedule, routeVisible, segmentInstances } from './movement-gpu';
+import { syntheticDataset, syntheticMovements } from '@/lib/bench/synthetic';
+import { ROUTE_MODE, SEGMENT_FLOATS, drawRanges, gpuRoutes, UNDER_WAY_OPACITY, mercator, routeOpacity, routeSchedule, routeVisible, segmentInstances } from './movement-gpu';
 
 const ORIGIN = toUtcMs('2023-10-15');
 const days = (ms: number) => (ms - ORIGIN) / DAY_MS;
@@ -61,7 +62,8 @@ describe('segmentInstances', () => {
   const schedule = { mode: ROUTE_MODE.moving, appear: 10, arrive: 11 };
   it('packs one instance per segment, with ends in Mercator units and fractions by ground distance', () => {
     const coordinates = [[42, 33], [43, 33], [45, 34]];
-    const data = segmentInstances([{ coordinates, status: 'reported', schedule }, { coordinates: [[40, 30]], status: 'planned', schedule }]);
+    const { data, runs } = segmentInstances([{ id: 'a', coordinates, status: 'reported', schedule }, { id: 'b', coordinates: [[40, 30]], status: 'planned', schedule }]);
+    expect(runs).toEqual([{ status: 'reported', mode: ROUTE_MODE.moving, start: 0, count: 2, life: 1 + DEFAULT_ANIMATION.trailDays }]);
     expect(data.length).toBe(2 * SEGMENT_FLOATS);
     const first = [...data.subarray(0, SEGMENT_FLOATS)];
     const [x, y] = mercator([42, 33]);
@@ -76,5 +78,35 @@ describe('segmentInstances', () => {
   it('projects as MapLibre does: the equator and the antimeridian at the middle and the edge', () => {
     expect(mercator([0, 0])).toEqual([0.5, 0.5]);
     expect(mercator([180, 0])[0]).toBe(1);
+  });
+});
+
+describe('drawRanges', () => {
+  const { movements, timings } = syntheticMovements(syntheticDataset(3000));
+  const routes = gpuRoutes(movements, timings, ORIGIN);
+  const segments = segmentInstances(routes);
+  const total = segments.data.length / SEGMENT_FLOATS;
+  const covered = (ranges: [number, number][], i: number) => ranges.some(([a, b]) => a <= i && i < b);
+
+  it('covers every segment that shows at the date, in both passes, and draws far fewer than all', () => {
+    for (let day = 0; day < 1200; day += 7.3) {
+      const lines = drawRanges(segments, day);
+      const bands = drawRanges(segments, day, true);
+      for (let i = 0; i < total; i++) {
+        const at = i * SEGMENT_FLOATS;
+        const mode = Math.floor(segments.data[at + 10]! / 8) as (typeof ROUTE_MODE)[keyof typeof ROUTE_MODE];
+        const schedule = { mode, appear: segments.data[at + 8]!, arrive: segments.data[at + 9]! };
+        const look = routeOpacity(schedule, day, segments.data[at + 4]!);
+        if (look.opacity > 0) expect(covered(lines, i), `segment ${i} on day ${day}`).toBe(true);
+        if (look.band > 0) expect(covered(bands, i), `band ${i} on day ${day}`).toBe(true);
+      }
+      const drawn = lines.reduce((n, [a, b]) => n + b - a, 0);
+      if (day > 100) expect(drawn).toBeLessThan(total * 0.6);
+    }
+  });
+
+  it('draws everything, and no band, when the map shows every date', () => {
+    expect(drawRanges(segments, null).reduce((n, [a, b]) => n + b - a, 0)).toBe(total);
+    expect(drawRanges(segments, null, true)).toEqual([]);
   });
 });

@@ -79,9 +79,10 @@ export function routeVisible(s: RouteSchedule, time: number, options: AnimationO
   return routeOpacity(s, time, 0, options).opacity > 0;
 }
 
-/** A route to draw: its line in [lon, lat], its status and its times. */
+/** A route to draw: its event's id, its line in [lon, lat], its status and its times. */
 export interface GpuRoute {
-  coordinates: readonly Position[];
+  id: string;
+  coordinates: Position[];
   status: EventStatus;
   schedule: RouteSchedule;
 }
@@ -102,14 +103,55 @@ export function mercator([lon, lat]: Position): [number, number] {
   return [x, y];
 }
 
-/** Every route's segments, packed for one instanced draw. */
-export function segmentInstances(routes: readonly GpuRoute[]): Float32Array<ArrayBuffer> {
-  const count = routes.reduce((n, r) => n + Math.max(r.coordinates.length - 1, 0), 0);
-  const out = new Float32Array(count * SEGMENT_FLOATS);
+/**
+ * A run of segments that share a status and a way of moving through time, sorted by when they
+ * appear. Routes that pass (everything but plans) are visible for at most `life` days after they
+ * appear, so at any time only a slice of each run can show: the draw covers that slice, found by two
+ * binary searches, and the shader sorts out the rest. Plans stay (overdue) once they appear.
+ */
+export interface SegmentRun {
+  status: EventStatus;
+  mode: RouteMode;
+  /** Index of the run's first segment, and how many segments it has. */
+  start: number;
+  count: number;
+  /** The longest any of its routes stays visible, in days, or Infinity. */
+  life: number;
+}
+
+export interface RouteSegments {
+  /** SEGMENT_FLOATS floats per segment, run after run, bottom to top. */
+  data: Float32Array<ArrayBuffer>;
+  runs: SegmentRun[];
+}
+
+/** Drawn bottom to top: denied claims, then plans, then what happened (boldest last). */
+const DRAW_ORDER: readonly EventStatus[] = ['denied', 'planned', 'claimed', 'reported', 'confirmed'];
+const MODE_ORDER: readonly RouteMode[] = [ROUTE_MODE.band, ROUTE_MODE.moving, ROUTE_MODE.denied, ROUTE_MODE.plan];
+
+/** Every route's segments, packed for instanced draws, in runs by status and mode. */
+export function segmentInstances(routes: readonly GpuRoute[], options: AnimationOptions = DEFAULT_ANIMATION): RouteSegments {
+  const ordered = [...routes].sort(
+    (a, b) =>
+      DRAW_ORDER.indexOf(a.status) - DRAW_ORDER.indexOf(b.status) ||
+      MODE_ORDER.indexOf(a.schedule.mode) - MODE_ORDER.indexOf(b.schedule.mode) ||
+      a.schedule.appear - b.schedule.appear,
+  );
+  const count = ordered.reduce((n, r) => n + Math.max(r.coordinates.length - 1, 0), 0);
+  const data = new Float32Array(count * SEGMENT_FLOATS);
+  const runs: SegmentRun[] = [];
   let o = 0;
-  for (const route of routes) {
+  for (const route of ordered) {
     const points = route.coordinates;
     if (points.length < 2) continue;
+    const { mode, appear, arrive } = route.schedule;
+    let run = runs.at(-1);
+    if (!run || run.status !== route.status || run.mode !== mode) {
+      run = { status: route.status, mode, start: o / SEGMENT_FLOATS, count: 0, life: 0 };
+      runs.push(run);
+    }
+    run.count += points.length - 1;
+    run.life = Math.max(run.life, mode === ROUTE_MODE.plan ? Infinity : arrive - appear + options.trailDays);
     const ground = [0];
     const flat = [0];
     const projected = points.map(mercator);
@@ -120,19 +162,49 @@ export function segmentInstances(routes: readonly GpuRoute[]): Float32Array<Arra
       flat.push(flat[i - 1]! + Math.hypot(bx - ax, by - ay));
     }
     const total = ground[ground.length - 1]! || 1;
-    const code = route.schedule.mode * 8 + STATUS_ORDER.indexOf(route.status);
+    const code = mode * 8 + STATUS_ORDER.indexOf(route.status);
     for (let i = 1; i < points.length; i++) {
       const [ax, ay] = projected[i - 1]!;
       const [bx, by] = projected[i]!;
-      out.set([ax, ay, bx, by, ground[i - 1]! / total, ground[i]! / total, flat[i - 1]!, flat[i]!, route.schedule.appear, route.schedule.arrive, code], o);
+      data.set([ax, ay, bx, by, ground[i - 1]! / total, ground[i]! / total, flat[i - 1]!, flat[i]!, appear, arrive, code], o);
       o += SEGMENT_FLOATS;
     }
   }
-  return out;
+  return { data, runs };
 }
 
-/** Drawn bottom to top: denied claims, then plans, then what happened (boldest last). */
-const DRAW_ORDER: readonly EventStatus[] = ['denied', 'planned', 'claimed', 'reported', 'confirmed'];
+/** The first segment of the run whose route appears at or after `time` (with `after`: strictly after). */
+function search(segments: RouteSegments, run: SegmentRun, time: number, after: boolean): number {
+  let lo = run.start;
+  let hi = run.start + run.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const appear = segments.data[mid * SEGMENT_FLOATS + 8]!;
+    if (after ? appear <= time : appear < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The [first, end) segment ranges to draw at `time` (days since the origin; null: everything): every
+ * segment that can show is inside one, and most that cannot are not. `bands` keeps only the runs of
+ * span-dated movements, for the band pass.
+ */
+export function drawRanges(segments: RouteSegments, time: number | null, bands = false): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const run of segments.runs) {
+    if (bands && run.mode !== ROUTE_MODE.band) continue;
+    if (time === null) {
+      if (!bands) ranges.push([run.start, run.start + run.count]);
+      continue;
+    }
+    const first = Number.isFinite(run.life) ? search(segments, run, time - run.life, false) : run.start;
+    const end = search(segments, run, time, true);
+    if (end > first) ranges.push([first, end]);
+  }
+  return ranges;
+}
 
 /** The routes of `movements` as the GPU draws them, timed by `timings` from the timeline's `originMs`. */
 export function gpuRoutes(
@@ -140,10 +212,8 @@ export function gpuRoutes(
   timings: ReadonlyMap<string, EventTiming>,
   originMs: number,
 ): GpuRoute[] {
-  return movements.features
-    .flatMap((f) => {
-      const timing = timings.get(f.properties.id);
-      return timing ? [{ coordinates: f.geometry.coordinates, status: f.properties.status, schedule: routeSchedule(timing, originMs) }] : [];
-    })
-    .sort((a, b) => DRAW_ORDER.indexOf(a.status) - DRAW_ORDER.indexOf(b.status));
+  return movements.features.flatMap((f) => {
+    const timing = timings.get(f.properties.id);
+    return timing ? [{ id: f.properties.id, coordinates: f.geometry.coordinates, status: f.properties.status, schedule: routeSchedule(timing, originMs) }] : [];
+  });
 }
