@@ -66,6 +66,32 @@ test('Play advances the date and Pause stops it', async ({ page }) => {
   await expect(slider(page)).toHaveAttribute('aria-valuetext', paused!);
 });
 
+test('pressing a tick jumps to its event, and dragging from it scrubs the map with it', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const tick = page.getByRole('button', { name: '2 Oct 2024, movement' });
+  await tick.click();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday, 2 October 2024');
+  expect(await routeDrawn(page, CONVOY)).toBe(true);
+
+  // A drag that starts on a tick still scrubs: here to the end of the track, where plans are overdue.
+  const box = (await page.locator('.timeline-track').boundingBox())!;
+  const start = (await tick.boundingBox())!;
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + ((box.x + box.width - 1 - start.x) * i) / 10, box.y + box.height / 2);
+  await page.mouse.up();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /September 2026$/);
+  await expect(page.locator(`[data-event-id="${CONVOY}"]`)).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Overdue plan');
+});
+
+test('the benchmark page is not served unless the benchmark asks for it', async ({ page }) => {
+  await page.goto('/bench?n=1000&mode=app');
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sitrep benchmark' })).toHaveCount(0);
+});
+
 test('the URL restores the date, and Back returns to the previous one', async ({ page }) => {
   await page.goto('/?t=2024-10-02');
   await waitForMapIdle(page);

@@ -27,4 +27,7 @@ describe('placeStateAt', () => {
     expect(state('kuwait', '2025-08-20')).toMatch(/^arrival planned by Sept? 202[56]$/);
     expect(state('baghdad', '2025-08-16')).not.toBeNull();
   });
+  it('calls a plan overdue once its deadline has passed', () => {
+    expect(state('kuwait', '2026-10-15')).toMatch(/^arrival overdue \(planned by Sept? 2026\)$/);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * A primary place's state at a moment of the timeline, in a few words, from the latest event there
  * that the timeline has reached: "arrival reported", "departure claimed — denied", "departure
- * planned by Sep 2025", "attack reported".
+ * planned by Sep 2025" (or "overdue" once its deadline has passed), "attack reported".
  */
 import type { EventRecord } from '@/lib/data/schema';
 import type { EventTiming } from './animation';
@@ -15,12 +15,14 @@ function reached(timing: EventTiming, t: number): boolean {
   return timing.startMs <= t;
 }
 
-function describe(event: EventRecord, placeId: string, timing: EventTiming): string {
+function describe(event: EventRecord, placeId: string, timing: EventTiming, t: number): string {
   const what =
     event.kind === 'movement' ? (event.to === placeId ? 'arrival' : event.from === placeId ? 'departure' : 'passage') : event.kind;
   switch (event.status) {
-    case 'planned':
-      return `${what} planned by ${monthYear.format(timing.endMs - 1)}`;
+    case 'planned': {
+      const deadline = monthYear.format(timing.endMs - 1);
+      return t < timing.endMs ? `${what} planned by ${deadline}` : `${what} overdue (planned by ${deadline})`;
+    }
     case 'denied':
       return `${what} claimed — denied`;
     default:
@@ -38,5 +40,5 @@ export function placeStateAt(placeId: string, events: readonly EventRecord[], ti
     const at = timing.status === 'planned' ? Math.min(timing.announcedMs ?? timing.startMs, timing.startMs) : timing.startMs;
     if (!latest || at >= latest.at) latest = { event, timing, at };
   }
-  return latest ? describe(latest.event, placeId, latest.timing) : null;
+  return latest ? describe(latest.event, placeId, latest.timing, t) : null;
 }
