@@ -70,9 +70,9 @@ function DashboardView() {
   const symbols = useMemo(() => (frames ? symbolStates(frames) : null), [frames]);
   // Which routes the date hides changes a few times over the whole timeline, not every frame: keep
   // the set's identity while its members stay the same, so the legend and handles do not re-render.
-  const hiddenKey = [...(frames?.movements ?? [])].filter(([, f]) => f.phase === 'hidden').map(([id]) => id).join(',');
+  const hiddenKey = useMemo(() => [...(frames?.movements ?? [])].filter(([, f]) => f.phase === 'hidden').map(([id]) => id).join(','), [frames]);
   const hiddenRoutes = useMemo(() => new Set(hiddenKey ? hiddenKey.split(',') : []), [hiddenKey]);
-  const phaseKey = [...new Set([...(frames?.movements.values() ?? [])].map((f) => f.phase))].sort().join(',');
+  const phaseKey = useMemo(() => [...new Set([...(frames?.movements.values() ?? [])].map((f) => f.phase))].sort().join(','), [frames]);
   const phases = useMemo(() => new Set(phaseKey ? (phaseKey.split(',') as MovementPhase[]) : []), [phaseKey]);
   // The legend explains the route styles on screen at the date.
   const onScreen = useMemo(
