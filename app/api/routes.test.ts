@@ -7,6 +7,7 @@ import { GET as getArticle } from './articles/[id]/route';
 import { GET as getArticles } from './articles/route';
 import { GET as getEvents } from './events/route';
 import { GET as getPlaces } from './places/route';
+import { GET as getSearch } from './search/route';
 
 const events = (query = '') => getEvents(new NextRequest(`http://localhost/api/events${query}`));
 const article = (id: string) => getArticle(new NextRequest(`http://localhost/api/articles/${id}`), { params: Promise.resolve({ id }) });
@@ -55,6 +56,19 @@ describe('GET /api/events', () => {
     const body = await response.json();
     expect(body.error).toMatchObject({ status, code });
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('GET /api/search', () => {
+  const find = (q: string) => getSearch(new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(q)}`));
+  it('finds a place from a variant Arabic spelling', async () => {
+    const body = await (await find('عين الاسد')).json();
+    expect(body.results[0]).toMatchObject({ kind: 'place', id: 'ain-al-asad' });
+  });
+  it('refuses an overlong query, naming the parameter', async () => {
+    const response = await find('x'.repeat(201));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.param).toBe('q');
   });
 });
 

@@ -12,6 +12,7 @@ import { PlaceList } from '@/components/places/place-list';
 import { OnThisDate } from '@/components/timeline/on-this-date';
 import { TimelineBar } from '@/components/timeline/timeline-bar';
 import { PlacePanel } from '@/components/sidebar/place-panel';
+import { SearchBox } from '@/components/search/search-box';
 import { useDashboardParams } from '@/hooks/use-dashboard-params';
 import { useArticles, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
 import { useRouteLayer } from '@/hooks/use-route-layer';
@@ -90,6 +91,7 @@ function DashboardView() {
       <header className="app-header">
         <h1>Sitrep</h1>
         <p className="app-subtitle">Reported troop movements · Iraq, Syria and Kuwait · 2024–2026</p>
+        <SearchBox onPlace={setPlace} onEvent={(date, place) => setParams({ t: date, place }, 'push')} />
         {(refreshError || notices.length > 0) && (
           <p className="notice" role="status">
             {refreshError ? `Could not refresh the data (${refreshError.message}). Showing the last data received. ` : ''}

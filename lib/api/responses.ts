@@ -1,4 +1,5 @@
 import type { ArticleMeta, EventRecord, Place } from '@/lib/data/schema';
+import type { SearchHit } from '@/lib/search/search';
 
 /** The API's paths, which also serve as SWR keys. */
 export const API_PATHS = { places: '/api/places', events: '/api/events', articles: '/api/articles' } as const;
@@ -22,6 +23,12 @@ export interface ArticlesResponse {
 export interface ArticleResponse {
   article: ArticleMeta;
   text: string;
+}
+
+export interface SearchResponse {
+  query: string;
+  count: number;
+  results: SearchHit[];
 }
 
 export interface ApiErrorBody {

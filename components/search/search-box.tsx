@@ -1,0 +1,153 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import useSWR from 'swr';
+import type { SearchResponse } from '@/lib/api/responses';
+import type { SearchHit } from '@/lib/search/search';
+import { formatDateClaim } from '@/lib/time/format';
+
+/** How long typing must pause before a search is sent. */
+const DEBOUNCE_MS = 150;
+
+async function fetchResults(url: string): Promise<SearchResponse> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`search failed (${response.status})`);
+  return response.json() as Promise<SearchResponse>;
+}
+
+interface SearchBoxProps {
+  /** Go to a place (opens its panel). */
+  onPlace: (placeId: string) => void;
+  /** Go to an event: the timeline to its date, and its place. */
+  onEvent: (date: string, placeId: string | null) => void;
+}
+
+/**
+ * One box that finds places, events and article passages, in Arabic or English, spelling variants
+ * included (lib/search). ↓ moves into the results, Escape closes them. A passage opens the article
+ * reader at that passage.
+ */
+export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
+  const [query, setQuery] = useState('');
+  const [sent, setSent] = useState('');
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setSent(query.trim()), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+  const { data, error, isLoading } = useSWR(sent ? `/api/search?q=${encodeURIComponent(sent)}` : null, fetchResults, { keepPreviousData: true });
+  const results = sent && data?.query === sent ? data.results : [];
+  const shown = open && sent.length > 0;
+
+  const close = () => {
+    setOpen(false);
+    inputRef.current?.focus();
+  };
+  const choose = (hit: SearchHit) => {
+    setOpen(false);
+    if (hit.kind === 'place') onPlace(hit.id);
+    else if (hit.kind === 'event') onEvent(hit.date.start, hit.placeId);
+  };
+  const items = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[data-search-result]') ?? [])];
+  const onInputKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' && results.length > 0) {
+      e.preventDefault();
+      setOpen(true);
+      requestAnimationFrame(() => items()[0]?.focus());
+    } else if (e.key === 'Escape') {
+      if (open) setOpen(false);
+      else setQuery('');
+    }
+  };
+  const onListKey = (e: KeyboardEvent) => {
+    const all = items();
+    const at = all.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'ArrowDown') all[Math.min(at + 1, all.length - 1)]?.focus();
+    else if (e.key === 'ArrowUp') (at <= 0 ? inputRef.current : all[at - 1])?.focus();
+    else if (e.key === 'Escape') close();
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div className="search" role="search">
+      <label className="visually-hidden" htmlFor={`${listId}-input`}>
+        Search places, events and articles
+      </label>
+      <input
+        ref={inputRef}
+        id={`${listId}-input`}
+        type="search"
+        dir="auto"
+        placeholder="Search · بحث"
+        autoComplete="off"
+        value={query}
+        aria-controls={listId}
+        aria-expanded={shown}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onKeyDown={onInputKey}
+      />
+      {shown && (
+        <div className="search-results">
+          <p className="search-status" role="status">
+            {error ? `Search failed: ${error.message}` : isLoading && results.length === 0 ? 'Searching…' : `${results.length} result${results.length === 1 ? '' : 's'} for “${sent}”`}
+          </p>
+          <ul id={listId} ref={listRef} aria-label="Search results" onKeyDown={onListKey}>
+            {results.map((hit) => (
+              <li key={hitKey(hit)}>
+                <ResultItem hit={hit} onChoose={() => choose(hit)} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function hitKey(hit: SearchHit): string {
+  return hit.kind === 'passage' ? `passage:${hit.articleId}:${hit.start}` : `${hit.kind}:${hit.id}`;
+}
+
+function ResultItem({ hit, onChoose }: { hit: SearchHit; onChoose: () => void }) {
+  if (hit.kind === 'passage') {
+    return (
+      <Link data-search-result href={`/articles/${hit.articleId}?at=${hit.start}-${hit.end}#passage`} className="search-result">
+        <span className="search-kind">{hit.appended ? 'Passage (appended story)' : 'Passage'}</span>
+        <span dir="rtl" lang="ar" className="search-context">
+          {hit.text.length > 160 ? `${hit.text.slice(0, 160)}…` : hit.text}
+        </span>
+        <span className="muted">{hit.title.en}</span>
+      </Link>
+    );
+  }
+  if (hit.kind === 'place' && !hit.primary) {
+    // Named in reports but without a panel of its own: listed, with nowhere to go.
+    return (
+      <div className="search-result search-result-static">
+        <span className="search-kind">Other place named in reports</span>
+        <span>{hit.name.en}</span>
+        <span dir="rtl" lang="ar" className="search-context">
+          {hit.name.ar}
+        </span>
+      </div>
+    );
+  }
+  return (
+    <button type="button" data-search-result className="search-result" onClick={onChoose}>
+      <span className="search-kind">{hit.kind === 'place' ? 'Place' : `Event · ${formatDateClaim(hit.date)}${hit.date.inferred ? ' (inferred)' : ''}`}</span>
+      <span>{hit.kind === 'place' ? hit.name.en : hit.summary.en}</span>
+      <span dir="rtl" lang="ar" className="search-context">
+        {hit.kind === 'place' ? hit.name.ar : hit.summary.ar}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { waitForMapReady } from './helpers/map';
+
+const CONVOY_QUOTE = 'رتلا أمريكيا دخل اليوم من معبر الوليد';
+
+test('search finds Ain al-Asad from «عين الاسد», and choosing it opens its panel', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const box = page.getByRole('searchbox', { name: 'Search places, events and articles' });
+  await box.fill('عين الاسد');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('button').first()).toContainText('Ain al-Asad');
+  await page.screenshot({ path: testInfo.outputPath('search-1080p.png') });
+  // By keyboard: ↓ into the results, Enter on the place.
+  await box.press('ArrowDown');
+  await expect(results.getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]place=ain-al-asad\b/);
+  await expect(page.getByRole('complementary', { name: /Ain al-Asad/ })).toBeVisible();
+});
+
+test('search takes a transliteration, and an event result moves the timeline to its date', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  await page.getByRole('searchbox', { name: 'Search places, events and articles' }).fill(CONVOY_QUOTE);
+  const event = page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /US convoy enters Anbar/ });
+  await event.click();
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', 'Wednesday, 2 October 2024');
+
+  await page.getByRole('searchbox', { name: 'Search places, events and articles' }).fill('Walid');
+  await expect(page.getByRole('list', { name: 'Search results' })).toContainText('al-Waleed crossing');
+});
+
+test('a passage opens the article reader at it, with quotes marked and the read-also story set apart', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  await page.getByRole('searchbox', { name: 'Search places, events and articles' }).fill(CONVOY_QUOTE);
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/articles\/000_f32e547f1ff744d0\?at=\d+-\d+#passage$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('دخول رتل أمريكي من سوريا عبر معبر الوليد إلى محافظة الأنبار');
+  const quote = page.locator('mark.article-quote', { hasText: CONVOY_QUOTE });
+  await expect(quote).toBeVisible();
+  // The passage searched for is outlined (cut into runs where the quote's mark begins and ends).
+  expect((await page.locator('.article-passage').allTextContents()).join('')).toContain(CONVOY_QUOTE);
+  await expect(page.getByRole('region', { name: 'A different story, appended by the site' })).toContainText('Al-Bilad (Damascus)');
+  // The article text is text, never HTML.
+  expect(await page.locator('.article-text script').count()).toBe(0);
+  await page.screenshot({ path: testInfo.outputPath('reader-1080p.png'), fullPage: false });
+  // The quote links back to its event on the map.
+  await quote.getByRole('link').click();
+  await expect(page).toHaveURL(/[?&]t=2024-10-02\b/);
+});
+
+test('an unknown article is a clear not-found page', async ({ page }) => {
+  await page.goto('/articles/999_0000000000000000');
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+});
