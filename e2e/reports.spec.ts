@@ -55,3 +55,37 @@ test('an unknown article is a clear not-found page', async ({ page }) => {
   await page.goto('/articles/999_0000000000000000');
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
 });
+
+test("Ain al-Asad's panel quotes the convoy report verbatim with its translation, and choosing it moves the timeline", async ({ page }, testInfo) => {
+  await page.goto('/?place=ain-al-asad');
+  await waitForMapReady(page);
+  const panel = page.getByRole('complementary', { name: /Ain al-Asad/ });
+  const report = panel.locator('[data-report-id="us-convoy-syria-al-waleed-ain-al-asad-2024-10-02"]');
+  // The event cites two passages; one is the convoy quote, verbatim and right to left.
+  const quote = report.locator('blockquote', { hasText: CONVOY_QUOTE });
+  await expect(quote).toBeVisible();
+  await expect(quote).toHaveAttribute('dir', 'rtl');
+  await expect(quote.locator('xpath=following-sibling::p[1]')).toContainText(/convoy/i);
+  await expect(report).toContainText('Baghdad Today, published 2 Oct 2024');
+  await expect(panel.getByRole('heading', { name: 'Plans and deadlines' })).toBeVisible();
+  await report.getByRole('button', { name: /US convoy enters Anbar/ }).click();
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', 'Wednesday, 2 October 2024');
+  await expect(panel.locator('[aria-current="date"]', { hasText: 'US convoy enters Anbar' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('reports-1080p.png') });
+  // "Read in the article" opens the reader at this report's quote.
+  await report.locator('figure', { hasText: CONVOY_QUOTE }).getByRole('link', { name: 'Read in the article' }).click();
+  await expect(page).toHaveURL(/\/articles\/000_f32e547f1ff744d0\?event=/);
+  expect((await page.locator('.article-passage').allTextContents()).join('')).toContain(CONVOY_QUOTE);
+});
+
+test('the claimed withdrawal to Erbil shows its denial, and the denial what it denies', async ({ page }) => {
+  await page.goto('/?place=erbil');
+  await waitForMapReady(page);
+  const panel = page.getByRole('complementary', { name: /Erbil/ });
+  const claim = panel.locator('[data-report-id="claimed-withdrawal-baghdad-to-erbil-2025-08-16"]');
+  await expect(claim).toContainText('Denied by:');
+  await expect(claim).toContainText('US embassy');
+  await page.goto('/?place=baghdad');
+  const denial = page.getByRole('complementary', { name: /Baghdad/ }).locator('[data-report-id="us-embassy-denies-full-baghdad-exit-2025-08-16"]');
+  await expect(denial).toContainText('Denies:');
+});

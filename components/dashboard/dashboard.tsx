@@ -134,7 +134,18 @@ function DashboardView() {
           </MapView>
         )}
         <MapLegend movements={onScreen} pointEvents={pointEvents} phases={phases} />
-        {selected && <PlacePanel place={selected} events={events} eventsError={eventsError} onRetry={retry} onClose={() => setPlace(null)} />}
+        {selected && (
+          <PlacePanel
+            place={selected}
+            events={events}
+            eventsError={eventsError}
+            articles={articles}
+            time={time}
+            onRetry={retry}
+            onClose={() => setPlace(null)}
+            onSelectEvent={(e) => setParams({ t: e.date.start }, 'push')}
+          />
+        )}
       </main>
       {timeline && (
         <footer className="timeline-dock">

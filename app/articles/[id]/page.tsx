@@ -52,8 +52,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = dataset.articles.find((a) => a.meta.id === id);
   if (!article) notFound();
   const { meta, text } = article;
-  const at = (await searchParams).at;
-  const passage = parsePassage(typeof at === 'string' ? at : undefined, text);
+  // A search result points at a passage (?at=start-end); a report at one of its event's quotes (?event=id&source=i).
+  const { at, event: eventId, source } = await searchParams;
+  const sources = dataset.events.find((e) => e.id === eventId)?.sources ?? [];
+  const chosen = sources[Number(source)];
+  const quoted = (chosen?.article === id ? chosen : sources.find((s) => s.article === id))?.quote;
+  const quoteAt = quoted ? text.indexOf(quoted) : -1;
+  const passage = quoteAt >= 0 ? ([quoteAt, quoteAt + quoted!.length] as [number, number]) : parsePassage(typeof at === 'string' ? at : undefined, text);
   const quotes = quoteMarks(id, text, dataset.events);
   const events = new Map(dataset.events.map((e) => [e.id, e]));
   const body = (start: number, end: number) => {
