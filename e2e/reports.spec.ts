@@ -89,3 +89,26 @@ test('the claimed withdrawal to Erbil shows its denial, and the denial what it d
   const denial = page.getByRole('complementary', { name: /Baghdad/ }).locator('[data-report-id="us-embassy-denies-full-baghdad-exit-2025-08-16"]');
   await expect(denial).toContainText('Denies:');
 });
+
+test('copy citation puts outlet, title, date, quote, translation and a map link on the clipboard, or shows it when the clipboard is refused', async ({ page }) => {
+  // A stand-in clipboard: the first write succeeds and is kept, later ones are refused.
+  await page.addInitScript(() => {
+    const copied: string[] = [];
+    Object.defineProperty(window, 'copied', { value: copied });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: (text: string) => (copied.length === 0 ? (copied.push(text), Promise.resolve()) : Promise.reject(new Error('denied'))) },
+    });
+  });
+  await page.goto('/?place=ain-al-asad');
+  await waitForMapReady(page);
+  const figure = page.locator('[data-report-id="us-convoy-syria-al-waleed-ain-al-asad-2024-10-02"] figure', { hasText: CONVOY_QUOTE });
+  await figure.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(figure.getByRole('status')).toHaveText('Copied.');
+  const [text] = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+  expect(text).toContain('Baghdad Today (بغداد اليوم)');
+  expect(text).toContain(CONVOY_QUOTE);
+  expect(text).toMatch(/\/\?place=ain-al-asad&t=2024-10-02$/);
+
+  await figure.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(figure.getByRole('textbox', { name: 'Citation' })).toHaveValue(text!);
+});

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { citationText } from '@/lib/reports/citation';
+import { CopyCitation } from './copy-citation';
 import type { ArticleMeta, EventRecord } from '@/lib/data/schema';
 import { LINK_LABELS, type EventLink } from '@/lib/reports/reports';
 import { STATUS_STYLES } from '@/lib/map/status-style';
@@ -9,11 +11,14 @@ const PRECISION_LABELS: Record<EventRecord['date']['precision'], string> = { day
 /** One report: what happened, when and how sure, who says so (verbatim, with a translation), and what it denies or is denied by. */
 export function ReportItem({
   event,
+  placeId,
   links,
   articles,
   onSelect,
 }: {
   event: EventRecord;
+  /** The place whose panel shows the report: a citation links to the map there. */
+  placeId: string;
   links: readonly EventLink[];
   articles: ReadonlyMap<string, ArticleMeta>;
   onSelect: (event: EventRecord) => void;
@@ -62,6 +67,12 @@ export function ReportItem({
               {article ? `${article.outlet.en}, published ${formatDateClaim({ start: article.published.date, end: article.published.end ?? article.published.date, precision: article.published.precision })}` : source.article}
               {' · '}
               <Link href={`/articles/${source.article}?event=${encodeURIComponent(event.id)}&source=${i}#passage`}>Read in the article</Link>
+              {article && (
+                <>
+                  {' · '}
+                  <CopyCitation text={() => citationText(event, i, article, window.location.origin, placeId)} />
+                </>
+              )}
             </figcaption>
           </figure>
         );

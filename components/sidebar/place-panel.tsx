@@ -63,7 +63,7 @@ export function PlacePanel({ place, events, eventsError, articles, time, onRetry
         <li key={g.key} data-group={g.key} className={current.split(' ').includes(g.key) ? 'report-group report-group-current' : 'report-group'} aria-current={current.split(' ').includes(g.key) ? 'date' : undefined}>
           <h4>{formatDateClaim(g.date)}</h4>
           {g.events.map((e) => (
-            <ReportItem key={e.id} event={e} links={links.get(e.id) ?? NO_LINKS} articles={articlesById} onSelect={onSelectEvent} />
+            <ReportItem key={e.id} event={e} placeId={place.id} links={links.get(e.id) ?? NO_LINKS} articles={articlesById} onSelect={onSelectEvent} />
           ))}
         </li>
       ))}

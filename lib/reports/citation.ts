@@ -1,0 +1,20 @@
+/**
+ * A citation for one source of a report: outlet, title, publication date, the verbatim quote, its
+ * translation, and a link to the dashboard at the report's date and place.
+ */
+import type { ArticleMeta, EventRecord } from '@/lib/data/schema';
+import { formatDateClaim } from '@/lib/time/format';
+
+export function citationText(event: EventRecord, sourceIndex: number, article: ArticleMeta, origin: string, placeId: string): string {
+  const source = event.sources[sourceIndex];
+  if (!source) throw new RangeError(`event ${event.id} has no source #${sourceIndex}`);
+  const p = article.published;
+  const published = formatDateClaim({ start: p.date, end: p.end ?? p.date, precision: p.precision }) + (p.inferred ? ' (date inferred)' : '');
+  const link = `${origin}/?place=${encodeURIComponent(placeId)}&t=${event.date.start}`;
+  return [
+    `${article.outlet.en} (${article.outlet.ar}), “${article.title.en}” («${article.title.ar}»), published ${published}.`,
+    `«${source.quote}»`,
+    `“${source.translation}”`,
+    `Sitrep: ${link}`,
+  ].join('\n');
+}
