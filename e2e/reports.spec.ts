@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForMapReady } from './helpers/map';
+import { renderedFeatures, waitForMapIdle, waitForMapReady } from './helpers/map';
 
 const CONVOY_QUOTE = 'رتلا أمريكيا دخل اليوم من معبر الوليد';
 
@@ -71,6 +71,14 @@ test("Ain al-Asad's panel quotes the convoy report verbatim with its translation
   await report.getByRole('button', { name: /US convoy enters Anbar/ }).click();
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', 'Wednesday, 2 October 2024');
   await expect(panel.locator('[aria-current="date"]', { hasText: 'US convoy enters Anbar' })).toBeVisible();
+  // The map marks the chosen report: a movement's route glows; a point event's place is ringed.
+  await waitForMapIdle(page);
+  await expect.poll(async () => (await renderedFeatures(page, ['movement-highlight'])).map((f) => f.id)).toContain('us-convoy-syria-al-waleed-ain-al-asad-2024-10-02');
+  const attack = panel.locator('.report', { has: page.locator('.badge', { hasText: 'Reported' }) }).filter({ hasText: /missiles that Iran fired/ });
+  await attack.getByRole('button', { name: /missiles that Iran fired/ }).click();
+  await expect.poll(async () => (await renderedFeatures(page, ['point-event-highlight'])).length).toBeGreaterThan(0);
+  expect(await renderedFeatures(page, ['movement-highlight'])).toEqual([]);
+  await report.getByRole('button', { name: /US convoy enters Anbar/ }).click();
   await page.screenshot({ path: testInfo.outputPath('reports-1080p.png') });
   // "Read in the article" opens the reader at this report's quote.
   await report.locator('figure', { hasText: CONVOY_QUOTE }).getByRole('link', { name: 'Read in the article' }).click();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { SWRConfig } from 'swr';
 import { EventsLoadError } from '@/components/events/event-item';
 import { EventList } from '@/components/events/event-list';
@@ -44,6 +44,12 @@ function DashboardView() {
   const { articles } = useArticles();
   const { params, notices, setParams, setPlace } = useDashboardParams(primaryIds);
   const selected = primary.find((p) => p.id === params.place) ?? null;
+  // The report a user chose last (from a panel or a search): the map marks its route or place.
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const showEvent = (eventId: string, date: string, place?: string | null) => {
+    setHighlight(eventId);
+    setParams(place === undefined ? { t: date } : { t: date, place }, 'push');
+  };
   const movements = useMemo(() => movementRoutes(events ?? [], places ?? []), [events, places]);
   const pointEvents = useMemo(() => pointEventSymbols(events ?? [], places ?? []), [events, places]);
   // Marked on the map, and fitted into view: the primary places and every place an event names.
@@ -91,7 +97,7 @@ function DashboardView() {
       <header className="app-header">
         <h1>Sitrep</h1>
         <p className="app-subtitle">Reported troop movements · Iraq, Syria and Kuwait · 2024–2026</p>
-        <SearchBox onPlace={setPlace} onEvent={(date, place) => setParams({ t: date, place }, 'push')} />
+        <SearchBox onPlace={setPlace} onEvent={(id, date, place) => showEvent(id, date, place)} />
         {(refreshError || notices.length > 0) && (
           <p className="notice" role="status">
             {refreshError ? `Could not refresh the data (${refreshError.message}). Showing the last data received. ` : ''}
@@ -112,6 +118,7 @@ function DashboardView() {
             routeTime={routeTime}
             symbols={symbols}
             heads={heads}
+            highlight={highlight}
             fallback={
               <>
                 <PlaceList places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />
@@ -142,8 +149,11 @@ function DashboardView() {
             articles={articles}
             time={time}
             onRetry={retry}
-            onClose={() => setPlace(null)}
-            onSelectEvent={(e) => setParams({ t: e.date.start }, 'push')}
+            onClose={() => {
+              setHighlight(null);
+              setPlace(null);
+            }}
+            onSelectEvent={(e) => showEvent(e.id, e.date.start)}
           />
         )}
       </main>

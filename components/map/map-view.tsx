@@ -6,10 +6,10 @@ import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplib
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Place } from '@/lib/data/schema';
 import { BASEMAP_BBOX, PLACES_SOURCE, buildBaseStyle, placesGeoJson } from '@/lib/map/base-style';
-import { POINT_EVENTS_SOURCE } from '@/lib/map/event-symbols';
+import { POINT_EVENT_HIGHLIGHT_LAYER, POINT_EVENTS_SOURCE, pointEventHighlightFilter } from '@/lib/map/event-symbols';
 import type { RouteSegments } from '@/lib/map/movement-gpu';
 import { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
-import { MOVEMENT_HEADS_SOURCE, MOVEMENT_HIT_LAYER, MOVEMENTS_SOURCE } from '@/lib/map/movement-layers';
+import { MOVEMENT_HEADS_SOURCE, MOVEMENT_HIGHLIGHT_LAYER, MOVEMENT_HIT_LAYER, MOVEMENTS_SOURCE, movementHighlightFilter } from '@/lib/map/movement-layers';
 import type { SymbolStates } from '@/lib/time/frames';
 import { addSymbolImages } from './symbol-images';
 
@@ -41,6 +41,8 @@ interface MapViewProps {
   symbols: SymbolStates | null;
   /** The heads of movements under way at the timeline's date. */
   heads: FeatureCollection<Point>;
+  /** The event of the report a user chose: its route glows, or its place is ringed. */
+  highlight?: string | null;
   /** Overlays drawn on the map once it is ready (markers, handles, tooltips). */
   children: (map: MapLibreMap) => ReactNode;
   /** Shown in place of the map when WebGL 2 is missing or the map fails to start. */
@@ -54,7 +56,7 @@ const FIT_PADDING = { top: 90, bottom: 150, left: 120, right: 340 };
  * The only owner of the MapLibre map. It creates the map once, removes it on unmount, and reports
  * readiness through `data-map-ready` on its container (tests wait on it). It holds no app state.
  */
-export function MapView({ places, bounds, movements, pointEvents, routeSegments, routeTime, symbols, heads, children, fallback }: MapViewProps) {
+export function MapView({ places, bounds, movements, pointEvents, routeSegments, routeTime, symbols, heads, highlight = null, children, fallback }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
@@ -158,6 +160,11 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
   useEffect(() => {
     map?.getSource<GeoJSONSource>(MOVEMENT_HEADS_SOURCE)?.setData(heads);
   }, [map, heads]);
+  useEffect(() => {
+    if (!map) return;
+    map.setFilter(MOVEMENT_HIGHLIGHT_LAYER, movementHighlightFilter(highlight));
+    map.setFilter(POINT_EVENT_HIGHLIGHT_LAYER, pointEventHighlightFilter(highlight));
+  }, [map, highlight]);
   useEffect(() => {
     latest.current.bounds = bounds;
   }, [bounds]);

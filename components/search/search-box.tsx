@@ -20,7 +20,7 @@ interface SearchBoxProps {
   /** Go to a place (opens its panel). */
   onPlace: (placeId: string) => void;
   /** Go to an event: the timeline to its date, and its place. */
-  onEvent: (date: string, placeId: string | null) => void;
+  onEvent: (eventId: string, date: string, placeId: string | null) => void;
 }
 
 /**
@@ -50,7 +50,7 @@ export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
   const choose = (hit: SearchHit) => {
     setOpen(false);
     if (hit.kind === 'place') onPlace(hit.id);
-    else if (hit.kind === 'event') onEvent(hit.date.start, hit.placeId);
+    else if (hit.kind === 'event') onEvent(hit.id, hit.date.start, hit.placeId);
   };
   const items = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[data-search-result]') ?? [])];
   const onInputKey = (e: KeyboardEvent) => {

@@ -5,7 +5,7 @@
  * into icon images) and the legend (drawn as SVG).
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { EventKind, EventRecord, Place } from '@/lib/data/schema';
 import { movementHappened } from './status-style';
 
@@ -111,10 +111,26 @@ function bySlot(value: (slot: number) => [number, number]): ExpressionSpecificat
 
 const BADGE_TEXT = 12;
 
+/** The layer that rings the place of the report a user chose. */
+export const POINT_EVENT_HIGHLIGHT_LAYER = 'point-event-highlight';
+
+/** The filter that keeps the symbols standing for the chosen event (their `events` list it), or none. */
+export function pointEventHighlightFilter(eventId: string | null): FilterSpecification {
+  return eventId ? ['in', `,${eventId},`, ['concat', ',', ['get', 'events'], ',']] : ['==', ['get', 'key'], ''];
+}
+
 export function pointEventLayers(source = POINT_EVENTS_SOURCE): (SymbolLayerSpecification | CircleLayerSpecification)[] {
   const always = { 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'text-allow-overlap': true, 'text-ignore-placement': true } as const;
   const timed: ExpressionSpecification = ['coalesce', ['feature-state', 'opacity'], 1];
   return [
+    {
+      // A ring around the place of the report a user chose.
+      id: POINT_EVENT_HIGHLIGHT_LAYER,
+      type: 'circle',
+      source,
+      filter: pointEventHighlightFilter(null),
+      paint: { 'circle-radius': 24, 'circle-opacity': 0, 'circle-stroke-color': '#ffd24d', 'circle-stroke-width': 5 },
+    },
     {
       // A ring around the place while the timeline is on the date of one of its point events.
       id: 'point-event-pulse',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/data/read';
 import type { Dataset } from '@/lib/data/schema';
-import { movementLayers, movementRoutes } from './movement-layers';
+import { movementHighlightFilter, movementLayers, movementRoutes } from './movement-layers';
 
 let ds: Dataset;
 beforeAll(async () => {
@@ -36,7 +36,12 @@ describe('movementRoutes', () => {
 });
 
 describe('movementLayers', () => {
-  it('holds only the invisible hit area: the routes are drawn on the GPU', () => {
+  it('holds only the highlight and the invisible hit area: the routes are drawn on the GPU', () => {
+    expect(movementLayers().map((l) => l.id)).toEqual(['movement-highlight', 'movement-hit']);
     expect(movementLayers()).toMatchSnapshot();
+  });
+  it('highlights only the chosen route, or none', () => {
+    expect(movementHighlightFilter('a')).toEqual(['==', ['get', 'id'], 'a']);
+    expect(movementHighlightFilter(null)).toEqual(['==', ['get', 'id'], '']);
   });
 });

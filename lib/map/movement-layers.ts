@@ -3,7 +3,7 @@
  * GeoJSON and layer specs can be tested without WebGL.
  */
 import type { FeatureCollection, LineString } from 'geojson';
-import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { EventRecord, Place } from '@/lib/data/schema';
 import { eventFeature, type EventFeature, type EventFeatureProperties } from '@/lib/geo/event-features';
 import { MAX_BOW, curvedRoute } from '@/lib/geo/routes';
@@ -48,14 +48,30 @@ function byStatus(key: 'color' | 'width' | 'opacity'): ExpressionSpecification {
   return ['match', ['get', 'status'], 'confirmed', value('confirmed'), 'reported', value('reported'), 'claimed', value('claimed'), value('reported')];
 }
 
+/** The layer that marks the route of the report a user chose. */
+export const MOVEMENT_HIGHLIGHT_LAYER = 'movement-highlight';
+const HIGHLIGHT_COLOR = '#ffd24d';
+
+/** The filter that keeps only the chosen event's route (or none). */
+export const movementHighlightFilter = (eventId: string | null): FilterSpecification => ['==', ['get', 'id'], eventId ?? ''];
+
 /**
- * The style's movement layers: only the hit area, invisible and wide so that a pointer finds thin
- * routes. The routes themselves are drawn by the custom WebGL layer of movement-gpu-layer.ts, which
- * the map view adds just under this one.
+ * The style's movement layers: a glow under the route of the report a user chose, and the hit area,
+ * invisible and wide so that a pointer finds thin routes. The routes themselves are drawn by the
+ * custom WebGL layer of movement-gpu-layer.ts, which the map view adds between the two.
  */
 export function movementLayers(source = MOVEMENTS_SOURCE): LineLayerSpecification[] {
+  const layout = { 'line-cap': 'round', 'line-join': 'round' } as const;
   return [
-    { id: MOVEMENT_HIT_LAYER, type: 'line', source, layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 } },
+    {
+      id: MOVEMENT_HIGHLIGHT_LAYER,
+      type: 'line',
+      source,
+      layout,
+      filter: movementHighlightFilter(null),
+      paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 18, 'line-blur': 3, 'line-opacity': 0.8 },
+    },
+    { id: MOVEMENT_HIT_LAYER, type: 'line', source, layout, paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 } },
   ];
 }
 
