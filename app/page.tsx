@@ -1,20 +1,13 @@
 import { Dashboard } from '@/components/dashboard/dashboard';
-import { DataErrorPanel } from '@/components/dashboard/data-error-panel';
+import { pageDataset } from '@/components/dashboard/page-dataset';
 import { API_PATHS, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
-import { DataValidationError } from '@/lib/data/errors';
-import { loadDataset } from '@/lib/data/load';
 
 // The data is read at request time so that an edited file in data/ shows up without a rebuild.
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage() {
-  let dataset;
-  try {
-    dataset = await loadDataset();
-  } catch (error) {
-    if (error instanceof DataValidationError) return <DataErrorPanel error={error} />;
-    throw error;
-  }
+  const { dataset, refusal } = await pageDataset();
+  if (refusal) return refusal;
   const { places, events, articles } = dataset;
   const initialPlaces: PlacesResponse = { count: places.length, places };
   const initialEvents: EventsResponse = { count: events.length, events };

@@ -3,7 +3,7 @@
  * dataset takes from it (and of a passage a search result points at), so that each can be marked in
  * place. The text itself is never changed: the runs put back together are the stored text.
  */
-import type { ArticleMeta, EventRecord } from '@/lib/data/schema';
+import type { EventRecord } from '@/lib/data/schema';
 
 export interface QuoteMark {
   start: number;
@@ -68,5 +68,3 @@ export function parsePassage(at: string | undefined, text: string): [number, num
   const end = Number(m[2]);
   return start < end && end <= text.length ? [start, end] : null;
 }
-
-export type ReaderPart = ArticleMeta['parts'][number];

@@ -165,11 +165,6 @@ export class MovementGpuLayer implements CustomLayerInterface {
   private time: number | null = null;
   private readonly uniforms = new Map<string, WebGLUniformLocation | null>();
   private readonly attributes = new Map<string, number>();
-  /** How many times the layer has drawn, and at which date last: tests and the benchmark read these. */
-  frames = 0;
-  drawnTime: number | null = null;
-  /** Segment instances sent to the GPU in the last frame, both passes. */
-  drawn = 0;
 
   constructor(private readonly options: AnimationOptions = DEFAULT_ANIMATION) {}
 
@@ -251,8 +246,6 @@ export class MovementGpuLayer implements CustomLayerInterface {
       gl.bufferData(gl.ARRAY_BUFFER, this.segments.data, gl.STATIC_DRAW);
       this.uploaded = true;
     }
-    this.frames++;
-    this.drawnTime = this.time;
     gl.useProgram(this.program);
     const u = (name: string) => this.uniform(name);
     gl.uniformMatrix4fv(u('u_matrix'), false, Float32Array.from(input.defaultProjectionData.mainMatrix));
@@ -272,13 +265,11 @@ export class MovementGpuLayer implements CustomLayerInterface {
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     // The bands first, under every line; then the lines. Each pass draws only the slices of the
     // buffer that can show at this date (drawRanges): two binary searches per run, not a visit per route.
-    this.drawn = 0;
     for (const bands of [true, false]) {
       gl.uniform1f(u('u_band_pass'), bands ? 1 : 0);
       for (const [first, end] of drawRanges(this.segments, this.time, bands)) {
         this.pointAt(first);
         gl.drawArraysInstanced(gl.TRIANGLES, 0, 6, end - first);
-        this.drawn += end - first;
       }
     }
     gl.bindVertexArray(null);

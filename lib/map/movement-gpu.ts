@@ -174,7 +174,7 @@ export function segmentInstances(routes: readonly GpuRoute[], options: Animation
 }
 
 /** The first segment of the run whose route appears at or after `time` (with `after`: strictly after). */
-function search(segments: RouteSegments, run: SegmentRun, time: number, after: boolean): number {
+function firstAppearing(segments: RouteSegments, run: SegmentRun, time: number, after: boolean): number {
   let lo = run.start;
   let hi = run.start + run.count;
   while (lo < hi) {
@@ -199,8 +199,8 @@ export function drawRanges(segments: RouteSegments, time: number | null, bands =
       if (!bands) ranges.push([run.start, run.start + run.count]);
       continue;
     }
-    const first = Number.isFinite(run.life) ? search(segments, run, time - run.life, false) : run.start;
-    const end = search(segments, run, time, true);
+    const first = Number.isFinite(run.life) ? firstAppearing(segments, run, time - run.life, false) : run.start;
+    const end = firstAppearing(segments, run, time, true);
     if (end > first) ranges.push([first, end]);
   }
   return ranges;

@@ -1,9 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { DataErrorPanel } from '@/components/dashboard/data-error-panel';
+import { pageDataset } from '@/components/dashboard/page-dataset';
 import { parsePassage, quoteMarks, runs, type Run } from '@/lib/articles/reader';
-import { DataValidationError } from '@/lib/data/errors';
-import { loadDataset } from '@/lib/data/load';
 import { articleIdSchema, type EventRecord, type Publication } from '@/lib/data/schema';
 import { formatDateClaim } from '@/lib/time/format';
 
@@ -42,13 +40,8 @@ function RunText({ run, events }: { run: Run; events: ReadonlyMap<string, EventR
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
   if (!articleIdSchema.safeParse(id).success) notFound();
-  let dataset;
-  try {
-    dataset = await loadDataset();
-  } catch (error) {
-    if (error instanceof DataValidationError) return <DataErrorPanel error={error} />;
-    throw error;
-  }
+  const { dataset, refusal } = await pageDataset();
+  if (refusal) return refusal;
   const article = dataset.articles.find((a) => a.meta.id === id);
   if (!article) notFound();
   const { meta, text } = article;
