@@ -120,3 +120,32 @@ test('copy citation puts outlet, title, date, quote, translation and a map link 
   await figure.getByRole('button', { name: 'Copy citation' }).click();
   await expect(figure.getByRole('textbox', { name: 'Citation' })).toHaveValue(text!);
 });
+
+test('the feed lists every report in time order, with filters that live in the URL', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  await page.getByRole('link', { name: 'All reports' }).click();
+  await expect(page.getByRole('heading', { name: 'All reports' })).toBeVisible();
+  const status = page.locator('.feed-count');
+  const total = Number((await status.textContent())!.split(' of ')[1]!.split(' ')[0]);
+  await expect(status).toHaveText(`${total} of ${total} reports`);
+
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await filters.getByLabel('Status').selectOption('denied');
+  await expect(page).toHaveURL(/\/feed\?status=denied$/);
+  await expect(status).toHaveText(`1 of ${total} reports`);
+  await expect(page.locator('[data-report-id="claimed-withdrawal-baghdad-to-erbil-2025-08-16"]')).toContainText('Denied by:');
+  await page.screenshot({ path: testInfo.outputPath('feed-1080p.png') });
+
+  // The URL restores the filters; a range keeps the reports whose dates overlap it.
+  await page.goto('/feed?from=2024-10-02&to=2024-10-02&outlet=Baghdad%20Today');
+  await expect(filters.getByLabel('Outlet')).toHaveValue('Baghdad Today');
+  await expect(page.locator('[data-report-id="us-convoy-syria-al-waleed-ain-al-asad-2024-10-02"]')).toBeVisible();
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/feed$/);
+  await expect(status).toHaveText(`${total} of ${total} reports`);
+
+  // Choosing a report opens the map at its date and place.
+  await page.locator('[data-report-id="us-convoy-syria-al-waleed-ain-al-asad-2024-10-02"] .report-summary').click();
+  await expect(page).toHaveURL(/\/\?place=ain-al-asad&t=2024-10-02$/);
+});

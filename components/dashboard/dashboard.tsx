@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { SWRConfig } from 'swr';
 import { EventsLoadError } from '@/components/events/event-item';
@@ -98,6 +99,9 @@ function DashboardView() {
         <h1>Sitrep</h1>
         <p className="app-subtitle">Reported troop movements · Iraq, Syria and Kuwait · 2024–2026</p>
         <SearchBox onPlace={setPlace} onEvent={(id, date, place) => showEvent(id, date, place)} />
+        <Link className="app-header-link" href="/feed">
+          All reports
+        </Link>
         {(refreshError || notices.length > 0) && (
           <p className="notice" role="status">
             {refreshError ? `Could not refresh the data (${refreshError.message}). Showing the last data received. ` : ''}

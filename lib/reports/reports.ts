@@ -40,6 +40,12 @@ export function placeReports(placeId: string, events: readonly EventRecord[]): P
   return { reported: groups(here.filter((e) => !isPlan(e))), planned: groups(here.filter(isPlan)) };
 }
 
+/** The primary place an event is shown at: its own place, or where a movement ends, starts or passes. */
+export function primaryPlaceOf(event: EventRecord, primary: ReadonlySet<string>): string | null {
+  const candidates = [event.place, event.to, event.from, ...(event.via ?? [])].filter((p): p is string => p !== undefined);
+  return candidates.find((p) => primary.has(p)) ?? null;
+}
+
 /** True when the timeline's time falls within the group's dates. */
 export function groupCovers(group: DateGroup, t: number): boolean {
   return toUtcMs(group.date.start) <= t && t < toUtcMs(group.date.end) + DAY_MS;

@@ -5,6 +5,7 @@
  * the reader can show them in place.
  */
 import type { ArticleMeta, EventRecord, Place } from '@/lib/data/schema';
+import { primaryPlaceOf } from '@/lib/reports/reports';
 import { matchesQuery, searchTerms } from './normalize';
 
 export type SearchHit =
@@ -36,12 +37,6 @@ export function sentences(text: string, from = 0, to = text.length): [number, nu
   return spans;
 }
 
-/** The place an event is shown at: its own place, or where a movement ends, starts or passes. */
-function eventPlace(event: EventRecord, primary: ReadonlySet<string>): string | null {
-  const candidates = [event.place, event.to, event.from, ...(event.via ?? [])].filter((p): p is string => p !== undefined);
-  return candidates.find((p) => primary.has(p)) ?? null;
-}
-
 export function buildSearchIndex(
   places: readonly Place[],
   events: readonly EventRecord[],
@@ -54,7 +49,7 @@ export function buildSearchIndex(
   }
   for (const e of events) {
     const text = [e.summary.en, e.summary.ar, ...e.sources.flatMap((s) => [s.quote, s.translation])].join(' \n ');
-    entries.push({ hit: { kind: 'event', id: e.id, summary: e.summary, date: e.date, placeId: eventPlace(e, primary) }, terms: searchTerms(text) });
+    entries.push({ hit: { kind: 'event', id: e.id, summary: e.summary, date: e.date, placeId: primaryPlaceOf(e, primary) }, terms: searchTerms(text) });
   }
   for (const { meta, text } of articles) {
     for (const part of meta.parts) {
