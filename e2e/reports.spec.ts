@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { renderedFeatures, waitForMapIdle, waitForMapReady } from './helpers/map';
 
@@ -136,6 +137,15 @@ test('the feed lists every report in time order, with filters that live in the U
   await expect(status).toHaveText(`1 of ${total} reports`);
   await expect(page.locator('[data-report-id="claimed-withdrawal-baghdad-to-erbil-2025-08-16"]')).toContainText('Denied by:');
   await page.screenshot({ path: testInfo.outputPath('feed-1080p.png') });
+  // Export downloads exactly the reports shown.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(csv.suggestedFilename()).toBe('sitrep-reports.csv');
+  const rows = (await readFile((await csv.path())!, 'utf8')).trim().split('\n');
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toContain('claimed-withdrawal-baghdad-to-erbil-2025-08-16');
+  const [geojson] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GeoJSON' }).click()]);
+  const collection = JSON.parse(await readFile((await geojson.path())!, 'utf8'));
+  expect(collection.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(['claimed-withdrawal-baghdad-to-erbil-2025-08-16']);
 
   // The URL restores the filters; a range keeps the reports whose dates overlap it.
   await page.goto('/feed?from=2024-10-02&to=2024-10-02&outlet=Baghdad%20Today');

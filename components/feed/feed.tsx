@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
 import { ReportItem } from '@/components/reports/report-item';
+import { eventsToCsv } from '@/lib/api/events-csv';
+import { eventFeatureCollection } from '@/lib/geo/event-features';
 import { eventPlaceIds } from '@/lib/api/events-query';
 import { EVENT_KINDS, EVENT_STATUSES, type ArticleMeta, type EventRecord, type Place } from '@/lib/data/schema';
 import { STATUS_STYLES } from '@/lib/map/status-style';
@@ -14,6 +16,16 @@ interface FeedProps {
   places: readonly Place[];
   events: readonly EventRecord[];
   articles: readonly ArticleMeta[];
+}
+
+/** Hands a file to the browser to save, without a round trip to the server. */
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(url);
 }
 
 /** Every report in time order, filtered by place, kind, status, outlet and dates; the filters are the URL. */
@@ -74,8 +86,20 @@ export function Feed({ places, events, articles }: FeedProps) {
           Clear filters
         </button>
       </form>
-      <p role="status" className="feed-count">
-        {shown.length} of {events.length} reports
+      <p className="feed-summary">
+        <span role="status" className="feed-count">
+          {shown.length} of {events.length} reports
+        </span>{' '}
+        <button type="button" disabled={shown.length === 0} onClick={() => download('sitrep-reports.csv', 'text/csv;charset=utf-8', eventsToCsv(shown))}>
+          Export CSV
+        </button>{' '}
+        <button
+          type="button"
+          disabled={shown.length === 0}
+          onClick={() => download('sitrep-reports.geojson', 'application/geo+json', JSON.stringify(eventFeatureCollection(shown, places), null, 2))}
+        >
+          Export GeoJSON
+        </button>
       </p>
       {shown.length === 0 ? (
         <p>No report matches these filters.</p>
