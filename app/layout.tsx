@@ -5,6 +5,7 @@ import '@fontsource/noto-sans-arabic/600.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { STORAGE_KEY } from '@/lib/i18n/locale';
 
 export const metadata: Metadata = {
   title: 'Sitrep — reported troop movements',
@@ -13,9 +14,20 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+/**
+ * Sets the page's language and direction before the first paint, from the URL or from the choice
+ * kept in local storage, so that an Arabic page never flashes a left-to-right layout. The locale
+ * provider keeps them in step afterwards (components/i18n/locale-provider.tsx).
+ */
+const PRE_PAINT = `(function(){try{var q=new URLSearchParams(location.search).get('lang'),s=null;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||'null')}catch(e){}var l=q==='ar'||q==='en'?q:s&&s.locale==='ar'?'ar':'en';document.documentElement.lang=l;document.documentElement.dir=l==='ar'?'rtl':'ltr'}catch(e){}})()`;
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" dir="ltr">
+    // The script below may change lang and dir before React hydrates.
+    <html lang="en" dir="ltr" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: PRE_PAINT }} />
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -1,11 +1,13 @@
 import { Dashboard } from '@/components/dashboard/dashboard';
+import { LocaleProvider } from '@/components/i18n/locale-provider';
+import { settingsFromSearchParams } from '@/lib/i18n/locale';
 import { pageDataset } from '@/components/dashboard/page-dataset';
 import { API_PATHS, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
 
 // The data is read at request time so that an edited file in data/ shows up without a rebuild.
 export const dynamic = 'force-dynamic';
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { dataset, refusal } = await pageDataset();
   if (refusal) return refusal;
   const { places, events, articles } = dataset;
@@ -17,7 +19,9 @@ export default async function DashboardPage() {
       <noscript>
         <p className="noscript">Sitrep&apos;s map needs JavaScript. The data is also available at /api/places and /api/events.</p>
       </noscript>
-      <Dashboard fallback={{ [API_PATHS.places]: initialPlaces, [API_PATHS.events]: initialEvents, [API_PATHS.articles]: initialArticles }} />
+      <LocaleProvider initial={settingsFromSearchParams(await searchParams)}>
+        <Dashboard fallback={{ [API_PATHS.places]: initialPlaces, [API_PATHS.events]: initialEvents, [API_PATHS.articles]: initialArticles }} />
+      </LocaleProvider>
     </>
   );
 }

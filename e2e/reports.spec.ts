@@ -81,8 +81,19 @@ test("Ain al-Asad's panel quotes the convoy report verbatim with its translation
   expect(await renderedFeatures(page, ['movement-highlight'])).toEqual([]);
   await report.getByRole('button', { name: /US convoy enters Anbar/ }).click();
   await page.screenshot({ path: testInfo.outputPath('reports-1080p.png') });
-  // "Read in the article" opens the reader at this report's quote.
+  // "Read in the article" opens the article beside the map, scrolled to this report's quote and focused on it.
   await report.locator('figure', { hasText: CONVOY_QUOTE }).getByRole('link', { name: 'Read in the article' }).click();
+  const reader = page.locator('.article-panel');
+  await expect(reader.locator('#passage')).toBeFocused();
+  expect((await reader.locator('.article-passage').allTextContents()).join('')).toContain(CONVOY_QUOTE);
+  await expect(reader.locator('.article-passage').first()).toBeInViewport();
+  await expect(reader.getByRole('region', { name: 'A different story, appended by the site' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('article-panel-1080p.png') });
+  // Escape closes it; "Open as a page" opens the reader page at the same quote.
+  await reader.press('Escape');
+  await expect(reader).toHaveCount(0);
+  await report.locator('figure', { hasText: CONVOY_QUOTE }).getByRole('link', { name: 'Read in the article' }).click();
+  await page.locator('.article-panel').getByRole('link', { name: 'Open as a page' }).click();
   await expect(page).toHaveURL(/\/articles\/000_f32e547f1ff744d0\?event=/);
   expect((await page.locator('.article-passage').allTextContents()).join('')).toContain(CONVOY_QUOTE);
 });
@@ -158,4 +169,55 @@ test('the feed lists every report in time order, with filters that live in the U
   // Choosing a report opens the map at its date and place.
   await page.locator('[data-report-id="us-convoy-syria-al-waleed-ain-al-asad-2024-10-02"] .report-summary').click();
   await expect(page).toHaveURL(/\/\?place=ain-al-asad&t=2024-10-02$/);
+});
+
+test('compare two dates lists what changed at a place between A and B', async ({ page }, testInfo) => {
+  await page.goto('/?place=ain-al-asad&t=2024-10-01');
+  await waitForMapReady(page);
+  const panel = page.getByRole('complementary', { name: /Ain al-Asad/ });
+  await panel.getByRole('button', { name: 'Compare two dates' }).click();
+  const compare = panel.getByRole('region', { name: /What changed here from 1 Oct 2024/ });
+  await expect(compare).toContainText('Move the timeline to another date (B)');
+  // B: two days on.
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(panel.getByRole('region', { name: 'What changed here from 1 Oct 2024 to 3 Oct 2024' })).toBeVisible();
+  const arrival = panel.locator('[data-change="arrival"]');
+  await expect(arrival).toHaveCount(1);
+  await expect(arrival).toContainText('US convoy enters Anbar');
+  await page.screenshot({ path: testInfo.outputPath('compare-1080p.png') });
+  await panel.getByRole('button', { name: 'End comparison' }).click();
+  await expect(panel.locator('.place-compare')).toHaveCount(0);
+});
+
+test("a place's panel exports its own reports", async ({ page }) => {
+  await page.goto('/?place=kuwait');
+  await waitForMapReady(page);
+  const panel = page.getByRole('complementary', { name: /Kuwait/ });
+  const shown = await panel.locator('.report').evaluateAll((items) => items.map((r) => r.getAttribute('data-report-id')));
+  const [geojson] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export GeoJSON' }).click()]);
+  expect(geojson.suggestedFilename()).toBe('sitrep-kuwait.geojson');
+  const collection = JSON.parse(await readFile((await geojson.path())!, 'utf8'));
+  expect(collection.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual([...shown].sort());
+});
+
+test('a place other than the six opens its panel from its dot on the map, from search and from the URL', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  // Sulaymaniyah's dot, where the map draws it.
+  const point = await page.evaluate(() => (window as unknown as { sitrepMap: { project(c: [number, number]): { x: number; y: number } } }).sitrepMap.project([45.4329, 35.56496]));
+  const box = (await page.locator('.map-canvas canvas').boundingBox())!;
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await expect(page).toHaveURL(/[?&]place=sulaymaniyah\b/);
+  const panel = page.getByRole('complementary', { name: /Sulaymaniyah/ });
+  await expect(panel.locator('[data-report-id="pkk-fighters-burn-weapons-sulaymaniyah-2025-07"] blockquote').first()).toBeVisible();
+  await panel.getByRole('button', { name: /Close/ }).click();
+
+  await page.getByRole('searchbox', { name: 'Search places, events and articles' }).fill('Quneitra');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /Quneitra/ }).first().click();
+  await expect(page.getByRole('complementary', { name: /Quneitra/ })).toBeVisible();
+
+  await page.goto('/?place=syria');
+  await expect(page.getByRole('complementary', { name: /Syria/ })).toContainText('Reported here');
 });

@@ -8,12 +8,15 @@ import { EventList } from '@/components/events/event-list';
 import { EventOverlays } from '@/components/map/event-overlays';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapView } from '@/components/map/map-view';
-import { PlaceMarkers } from '@/components/map/place-markers';
+import { OtherPlaceClicks, PlaceMarkers } from '@/components/map/place-markers';
+import { ArticlePanel, type Reading } from '@/components/articles/article-panel';
 import { PlaceList } from '@/components/places/place-list';
 import { OnThisDate } from '@/components/timeline/on-this-date';
 import { TimelineBar } from '@/components/timeline/timeline-bar';
 import { PlacePanel } from '@/components/sidebar/place-panel';
 import { SearchBox } from '@/components/search/search-box';
+import { LanguageSwitch } from '@/components/i18n/language-switch';
+import { useI18n } from '@/components/i18n/locale-provider';
 import { useDashboardParams } from '@/hooks/use-dashboard-params';
 import { useArticles, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
 import { useRouteLayer } from '@/hooks/use-route-layer';
@@ -24,7 +27,7 @@ import { pointEventSymbols } from '@/lib/map/event-symbols';
 import { movementRoutes } from '@/lib/map/movement-layers';
 import { symbolStates, framesAt } from '@/lib/time/frames';
 import { DAY_MS, type MovementPhase } from '@/lib/time/animation';
-import { placeStateAt } from '@/lib/time/place-state';
+import { describePlaceState, placeStateAt } from '@/lib/time/place-state';
 import { buildTimeline } from '@/lib/time/timeline';
 import { eventTimings } from '@/lib/time/timings';
 
@@ -38,26 +41,30 @@ export function Dashboard({ fallback }: { fallback: Record<string, unknown> }) {
 }
 
 function DashboardView() {
+  const { m, f, href } = useI18n();
   const { places, error: placesError } = usePlaces();
   const { events, error: eventsError, retry } = useEvents();
   const primary = useMemo(() => (places ?? []).filter((p) => p.primary), [places]);
-  const primaryIds = useMemo(() => primary.map((p) => p.id), [primary]);
   const { articles } = useArticles();
-  const { params, notices, setParams, setPlace } = useDashboardParams(primaryIds);
-  const selected = primary.find((p) => p.id === params.place) ?? null;
+  // Marked on the map, and fitted into view: the primary places and every place an event names.
+  // Each can be opened: the primary ones by their buttons, the others by their dots and labels.
+  const marked = useMemo(() => {
+    const named = new Set((events ?? []).flatMap(eventPlaceIds));
+    return (places ?? []).filter((p) => p.primary || named.has(p.id));
+  }, [events, places]);
+  const markedIds = useMemo(() => marked.map((p) => p.id), [marked]);
+  const { params, notices, setParams, setPlace } = useDashboardParams(markedIds);
+  const selected = marked.find((p) => p.id === params.place) ?? null;
   // The report a user chose last (from a panel or a search): the map marks its route or place.
   const [highlight, setHighlight] = useState<string | null>(null);
   const showEvent = (eventId: string, date: string, place?: string | null) => {
     setHighlight(eventId);
     setParams(place === undefined ? { t: date } : { t: date, place }, 'push');
   };
+  // The article open beside the map, at a report's quote.
+  const [reading, setReading] = useState<Reading | null>(null);
   const movements = useMemo(() => movementRoutes(events ?? [], places ?? []), [events, places]);
   const pointEvents = useMemo(() => pointEventSymbols(events ?? [], places ?? []), [events, places]);
-  // Marked on the map, and fitted into view: the primary places and every place an event names.
-  const marked = useMemo(() => {
-    const named = new Set((events ?? []).flatMap(eventPlaceIds));
-    return (places ?? []).filter((p) => p.primary || named.has(p.id));
-  }, [events, places]);
   const bounds = useMemo(() => (marked.length > 0 ? placesBounds(marked) : null), [marked]);
   const refreshError = placesError ?? (events ? eventsError : undefined);
 
@@ -88,8 +95,16 @@ function DashboardView() {
     [movements, hiddenRoutes],
   );
   const placeStates = useMemo(
-    () => (day === null ? null : new Map(primary.map((p) => [p.id, placeStateAt(p.id, events ?? [], timings, day)]))),
-    [day, primary, events, timings],
+    () =>
+      day === null
+        ? null
+        : new Map(
+            primary.map((p) => {
+              const state = placeStateAt(p.id, events ?? [], timings, day);
+              return [p.id, state && describePlaceState(state, m, f)];
+            }),
+          ),
+    [day, primary, events, timings, m, f],
   );
   const placesById = useMemo(() => new Map((places ?? []).map((p) => [p.id, p])), [places]);
 
@@ -97,21 +112,21 @@ function DashboardView() {
     <div className="dashboard">
       <header className="app-header">
         <h1>Sitrep</h1>
-        <p className="app-subtitle">Reported troop movements · Iraq, Syria and Kuwait · 2024–2026</p>
+        <p className="app-subtitle">{m.app.subtitle}</p>
         <SearchBox onPlace={setPlace} onEvent={(id, date, place) => showEvent(id, date, place)} />
-        <Link className="app-header-link" href="/feed">
-          All reports
+        <Link className="app-header-link" href={href('/feed')}>
+          {m.app.allReports}
         </Link>
+        <LanguageSwitch />
         {(refreshError || notices.length > 0) && (
           <p className="notice" role="status">
-            {refreshError ? `Could not refresh the data (${refreshError.message}). Showing the last data received. ` : ''}
-            {notices.join(' ')}
+            {[refreshError ? m.app.refreshError(refreshError.message) : null, ...notices.map(m.app.notice)].filter(Boolean).join(' ')}
           </p>
         )}
       </header>
       <main className="dashboard-main">
         {primary.length === 0 || !bounds ? (
-          <p className="empty-state">There are no places in the dataset yet.</p>
+          <p className="empty-state">{m.app.noPlaces}</p>
         ) : (
           <MapView
             places={marked}
@@ -126,7 +141,7 @@ function DashboardView() {
             fallback={
               <>
                 <PlaceList places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />
-                <h2>Events</h2>
+                <h2>{m.app.events}</h2>
                 {eventsError && !events ? (
                   <EventsLoadError error={eventsError} onRetry={retry} />
                 ) : (
@@ -139,6 +154,7 @@ function DashboardView() {
               <>
                 {/* Places first: their markers join the map first, so Tab reaches them before the route handles. */}
                 <PlaceMarkers map={map} places={primary} states={placeStates} selectedPlaceId={params.place} onSelectPlace={setPlace} />
+                <OtherPlaceClicks map={map} onSelectPlace={setPlace} />
                 <EventOverlays map={map} movements={movements} hidden={hiddenRoutes} events={events ?? []} places={places ?? []} />
               </>
             )}
@@ -151,15 +167,20 @@ function DashboardView() {
             events={events}
             eventsError={eventsError}
             articles={articles}
+            places={places ?? []}
+            timings={timings}
             time={time}
             onRetry={retry}
             onClose={() => {
               setHighlight(null);
+              setReading(null);
               setPlace(null);
             }}
             onSelectEvent={(e) => showEvent(e.id, e.date.start)}
+            onRead={(e, source) => setReading({ article: e.sources[source]!.article, event: e.id, source })}
           />
         )}
+        {reading && events && <ArticlePanel reading={reading} events={events} onClose={() => setReading(null)} onEvent={(e) => showEvent(e.id, e.date.start)} />}
       </main>
       {timeline && (
         <footer className="timeline-dock">

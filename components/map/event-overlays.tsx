@@ -1,5 +1,6 @@
 'use client';
 
+import { useI18n } from '@/components/i18n/locale-provider';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { Map as MapLibreMap, MapLayerMouseEvent, Popup } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -31,6 +32,7 @@ interface EventOverlaysProps {
  * (a route, its handle, or a point symbol).
  */
 export function EventOverlays({ map, movements, hidden, events, places }: EventOverlaysProps) {
+  const words = useI18n();
   const [target, setTarget] = useState<Target | null>(null);
   const [popupElement, setPopupElement] = useState<HTMLElement | null>(null);
   const [anchors, setAnchors] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
@@ -146,7 +148,7 @@ export function EventOverlays({ map, movements, hidden, events, places }: EventO
             className={`route-handle route-handle-${status}`}
             data-event-id={id}
             hidden={hidden.has(id)}
-            aria-label={movementLabel(description)}
+            aria-label={movementLabel(description, words)}
             aria-describedby={active ? TOOLTIP_ID : undefined}
             onFocus={() => show(id)}
             onBlur={() => hide(id)}

@@ -1,62 +1,64 @@
 import { EventItem, newestFirst } from '@/components/events/event-item';
 import type { EventRecord, Place } from '@/lib/data/schema';
 import { describeDate, type MovementDescription } from '@/lib/events/describe';
-import { STATUS_STYLES } from '@/lib/map/status-style';
-import { formatDateClaim } from '@/lib/time/format';
+import { useI18n } from '@/components/i18n/locale-provider';
 
-function PlaceName({ place }: { place: Place }) {
+/** A place's name in the interface's language, with the other language after it. */
+export function PlaceName({ place }: { place: Place }) {
+  const { locale } = useI18n();
+  const other = locale === 'ar' ? 'en' : 'ar';
   return (
     <>
-      {place.name.en}{' '}
-      <span lang="ar" dir="rtl">
-        {place.name.ar}
+      <span lang={locale}>{place.name[locale]}</span>{' '}
+      <span lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'} className="muted">
+        {place.name[other]}
       </span>
     </>
   );
 }
 
 /** A route's tooltip: what moved, from where to where, when and how sure, and who denied it. */
-export function MovementDetails({ movement: m }: { movement: MovementDescription }) {
-  const style = STATUS_STYLES[m.status];
+export function MovementDetails({ movement: d }: { movement: MovementDescription }) {
+  const words = useI18n();
+  const { locale, m, f } = words;
+  const t = m.tooltip;
   return (
     <div className="tooltip-body">
-      <p className="tooltip-title">
-        <span className={`badge status-${m.status}`}>{style.label}</span> movement
-      </p>
-      <p className="tooltip-what">{m.what.en}</p>
+      <p className="tooltip-title">{t.movement(m.status[d.status])}</p>
+      <p className="tooltip-what">{d.what[locale]}</p>
       <dl className="tooltip-facts">
-        <dt>From</dt>
+        <dt>{t.from}</dt>
         <dd>
-          <PlaceName place={m.from} />
+          <PlaceName place={d.from} />
         </dd>
-        {m.via.length > 0 && (
+        {d.via.length > 0 && (
           <>
-            <dt>Via</dt>
+            <dt>{t.via}</dt>
             <dd>
-              {m.via.map((p, i) => (
+              {d.via.map((p, i) => (
                 <span key={p.id}>
-                  {i > 0 && ', '}
+                  {i > 0 && m.listJoin}
                   <PlaceName place={p} />
                 </span>
               ))}
             </dd>
           </>
         )}
-        <dt>To</dt>
+        <dt>{t.to}</dt>
         <dd>
-          <PlaceName place={m.to} />
+          <PlaceName place={d.to} />
         </dd>
-        <dt>Date</dt>
-        <dd title={m.date.inferred ? m.date.basis : undefined}>{describeDate(m.date)}</dd>
-        <dt>Status</dt>
+        <dt>{t.date}</dt>
+        <dd title={d.date.inferred ? d.date.basis : undefined}>{describeDate(d.date, words)}</dd>
+        <dt>{t.status}</dt>
         <dd>
-          {style.label} ({style.pattern})
+          <span className={`badge status-${d.status}`}>{m.status[d.status]}</span> ({m.statusPattern[d.status]})
         </dd>
-        {m.deniedBy.map((d) => (
-          <div key={d.id} className="tooltip-denial">
-            <dt>Denied by</dt>
+        {d.deniedBy.map((denial) => (
+          <div key={denial.id} className="tooltip-denial">
+            <dt>{t.deniedBy}</dt>
             <dd>
-              {d.summary.en} <span className="muted">({formatDateClaim(d.date)})</span>
+              {denial.summary[locale]} <span className="muted">({f.dateClaim(denial.date)})</span>
             </dd>
           </div>
         ))}

@@ -4,12 +4,13 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import { useState } from 'react';
 import type { EventStatus } from '@/lib/data/schema';
 import { BASEMAP_COLORS, PRIMARY_HALO } from '@/lib/map/base-style';
-import { SYMBOL_COLOR, SYMBOL_FAMILIES, SYMBOL_ORDER, type PointSymbolProperties } from '@/lib/map/event-symbols';
+import { SYMBOL_COLOR, SYMBOL_ORDER, type PointSymbolProperties } from '@/lib/map/event-symbols';
 import type { MovementProperties } from '@/lib/map/movement-layers';
 import { UNDER_WAY_OPACITY } from '@/lib/map/movement-gpu';
 import { BAND_STYLE, OVERDUE_DASH, STATUS_ORDER, STATUS_STYLES } from '@/lib/map/status-style';
 import { DEFAULT_ANIMATION, type MovementPhase } from '@/lib/time/animation';
 import { SymbolIcon } from './symbol-icon';
+import { useI18n } from '@/components/i18n/locale-provider';
 
 /** A line sample drawn the way the map draws that status (an overdue plan fainter and dotted; a band broad and soft). */
 function LineSample({ status, look = 'line' }: { status: EventStatus; look?: 'line' | 'overdue' | 'band' | 'under-way' }) {
@@ -78,68 +79,70 @@ export function MapLegend({ movements, pointEvents, phases }: MapLegendProps) {
   const hollow = symbols.some((s) => !s.filled);
   const counted = symbols.some((s) => s.count > 1);
   const [open, setOpen] = useState(true);
+  const { m } = useI18n();
+  const l = m.legend;
 
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
       <div className="map-legend-header">
-        <h2 id="map-legend-title">Legend</h2>
-        <button type="button" className="map-legend-toggle" aria-label={open ? 'Hide the legend' : 'Show the legend'} aria-expanded={open} aria-controls="map-legend-body" onClick={() => setOpen(!open)}>
-          {open ? 'Hide' : 'Show'}
+        <h2 id="map-legend-title">{l.title}</h2>
+        <button type="button" className="map-legend-toggle" aria-label={open ? l.hideLabel : l.showLabel} aria-expanded={open} aria-controls="map-legend-body" onClick={() => setOpen(!open)}>
+          {open ? l.hide : l.show}
         </button>
       </div>
       <div id="map-legend-body" hidden={!open}>
         {shownStatuses.length > 0 && (
           <>
-            <h3>Movements</h3>
+            <h3>{l.movements}</h3>
             <ul>
               {shownStatuses.map((status) => (
                 <li key={status}>
                   <LineSample status={status} />
                   <span>
-                    <strong>{STATUS_STYLES[status].label}</strong> <span className="muted">({STATUS_STYLES[status].pattern})</span>
+                    <strong>{m.status[status]}</strong> <span className="muted">({m.statusPattern[status]})</span>
                   </span>
                 </li>
               ))}
               {phases.has('moving') && (
                 <li>
                   <LineSample status="reported" look="under-way" />
-                  <span>Under way: the head moves across the day; the route ahead is faint</span>
+                  <span>{l.underWay}</span>
                 </li>
               )}
               {phases.has('band') && (
                 <li>
                   <LineSample status="reported" look="band" />
-                  <span>Broad band: dated only to a month or a range, not to the day</span>
+                  <span>{l.band}</span>
                 </li>
               )}
               {phases.has('overdue') && (
                 <li>
                   <LineSample status="planned" look="overdue" />
-                  <span>Overdue plan: fainter and dotted after its deadline</span>
+                  <span>{l.overdue}</span>
                 </li>
               )}
               <li>
                 <HandleSample />
-                <span>Direction of travel; hover or focus for details</span>
+                <span>{l.handle}</span>
               </li>
               {statuses.has('denied') && (
                 <li>
                   <HandleSample denied />
-                  <span>Denied: crossed out, with the denial in its details</span>
+                  <span>{l.deniedHandle}</span>
                 </li>
               )}
             </ul>
-            <p className="muted">Routes are schematic links between the places a source names, not tracks.</p>
+            <p className="muted">{l.schematic}</p>
           </>
         )}
         {families.length > 0 && (
           <>
-            <h3>Events at a place</h3>
+            <h3>{l.atPlace}</h3>
             <ul className="legend-symbols">
               {families.map((family) => (
                 <li key={family}>
                   <SymbolIcon family={family} filled />
-                  <span>{SYMBOL_FAMILIES[family].label}</span>
+                  <span>{m.family[family]}</span>
                 </li>
               ))}
             </ul>
@@ -150,7 +153,7 @@ export function MapLegend({ movements, pointEvents, phases }: MapLegendProps) {
                     <SymbolIcon family={families[0]!} filled />
                     <SymbolIcon family={families[0]!} filled={false} />
                   </span>
-                  <span>Filled: took place · hollow: planned or denied only</span>
+                  <span>{l.filled}</span>
                 </li>
               )}
               {counted && (
@@ -160,37 +163,37 @@ export function MapLegend({ movements, pointEvents, phases }: MapLegendProps) {
                       3
                     </span>
                   </span>
-                  <span>Number of events of that kind at the place</span>
+                  <span>{l.count}</span>
                 </li>
               )}
             </ul>
           </>
         )}
-        <h3>Map</h3>
+        <h3>{l.map}</h3>
         <ul className="legend-basemap">
           <li>
             <BasemapSample kind="primary" />
-            <span>Place to open: click it, or Tab to it and press Enter</span>
+            <span>{l.primary}</span>
           </li>
           <li>
             <BasemapSample kind="place" />
-            <span>Other place named in a report</span>
+            <span>{l.other}</span>
           </li>
           <li>
             <BasemapSample kind="city" />
-            <span>Reference city</span>
+            <span>{l.city}</span>
           </li>
           <li>
             <BasemapSample kind="river" />
-            <span>River</span>
+            <span>{l.river}</span>
           </li>
           <li>
             <BasemapSample kind="border" />
-            <span>International border</span>
+            <span>{l.border}</span>
           </li>
           <li>
             <BasemapSample kind="province" />
-            <span>Iraqi province boundary</span>
+            <span>{l.province}</span>
           </li>
         </ul>
       </div>

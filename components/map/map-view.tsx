@@ -1,5 +1,6 @@
 'use client';
 
+import { useI18n } from '@/components/i18n/locale-provider';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
@@ -64,6 +65,8 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
   // The map is created once; later changes reach it through its sources, not a rebuild.
   const latest = useRef({ places, bounds });
   const routes = useRef<MovementGpuLayer>(null);
+  const { m } = useI18n();
+  const northUp = useRef(m.map.northUp);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -89,7 +92,7 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
           // North stays up: route handles and labels are drawn for a north-up map.
           dragRotate: false,
           touchPitch: false,
-          locale: { 'NavigationControl.ResetBearing': 'North is up' },
+          locale: { 'NavigationControl.ResetBearing': northUp.current },
         });
         created = map;
         map.touchZoomRotate.disableRotation();
@@ -172,19 +175,16 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
   const unavailable = status === 'unsupported' || status === 'failed';
   return (
     <div className="map-view" data-map-ready={status === 'ready' ? 'true' : 'false'} data-map-status={status}>
-      <div ref={containerRef} className="map-canvas" aria-label="Map of the reported places" role="region" hidden={unavailable} />
+      <div ref={containerRef} className="map-canvas" aria-label={m.map.region} role="region" hidden={unavailable} />
       {status === 'loading' && (
         <p className="map-status" role="status">
-          Loading map…
+          {m.map.loading}
         </p>
       )}
       {unavailable && (
         <div className="map-fallback" role="alert">
           <p>
-            {status === 'unsupported'
-              ? 'The map needs WebGL 2, which this browser or machine does not provide.'
-              : `The map could not start${failure ? ` (${failure})` : ''}.`}{' '}
-            The places and events are listed below.
+            {status === 'unsupported' ? m.map.noWebgl : m.map.failed(failure)} {m.map.listedBelow}
           </p>
           {fallback}
         </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Place } from '@/lib/data/schema';
@@ -66,4 +66,34 @@ export function PlaceMarkers({ map, places, states, selectedPlaceId, onSelectPla
       })}
     </>
   );
+}
+
+/** The map's own layers for the places other than the primary ones: a click on a dot or a label opens that place. */
+const OTHER_PLACE_LAYERS = ['place-dot', 'place-label', 'place-label-near'] as const;
+
+export function OtherPlaceClicks({ map, onSelectPlace }: { map: MapLibreMap; onSelectPlace: (id: string) => void }) {
+  useEffect(() => {
+    const layers = OTHER_PLACE_LAYERS.filter((id) => map.getLayer(id));
+    const click = (e: MapLayerMouseEvent) => {
+      // A click on a marker or handle above the map reaches the map too: only the map's own count here.
+      if (e.originalEvent.target !== map.getCanvas()) return;
+      const id = e.features?.[0]?.properties.id as string | undefined;
+      if (id) onSelectPlace(id);
+    };
+    const enter = () => (map.getCanvas().style.cursor = 'pointer');
+    const leave = () => (map.getCanvas().style.cursor = '');
+    for (const layer of layers) {
+      map.on('click', layer, click);
+      map.on('mouseenter', layer, enter);
+      map.on('mouseleave', layer, leave);
+    }
+    return () => {
+      for (const layer of layers) {
+        map.off('click', layer, click);
+        map.off('mouseenter', layer, enter);
+        map.off('mouseleave', layer, leave);
+      }
+    };
+  }, [map, onSelectPlace]);
+  return null;
 }

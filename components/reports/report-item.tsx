@@ -1,12 +1,11 @@
+'use client';
+
 import Link from 'next/link';
+import { useI18n } from '@/components/i18n/locale-provider';
 import { citationText } from '@/lib/reports/citation';
 import { CopyCitation } from './copy-citation';
 import type { ArticleMeta, EventRecord } from '@/lib/data/schema';
-import { LINK_LABELS, type EventLink } from '@/lib/reports/reports';
-import { STATUS_STYLES } from '@/lib/map/status-style';
-import { formatDateClaim } from '@/lib/time/format';
-
-const PRECISION_LABELS: Record<EventRecord['date']['precision'], string> = { day: 'day', month: 'month', range: 'range', year: 'year' };
+import type { EventLink } from '@/lib/reports/reports';
 
 /** One report: what happened, when and how sure, who says so (verbatim, with a translation), and what it denies or is denied by. */
 export function ReportItem({
@@ -15,6 +14,7 @@ export function ReportItem({
   links,
   articles,
   onSelect,
+  onRead,
 }: {
   event: EventRecord;
   /** The place whose panel shows the report: a citation links to the map there. */
@@ -22,51 +22,70 @@ export function ReportItem({
   links: readonly EventLink[];
   articles: ReadonlyMap<string, ArticleMeta>;
   onSelect: (event: EventRecord) => void;
+  /** Open a source's article beside the map, at the quote; without it, "Read in the article" goes to the reader page. */
+  onRead?: (event: EventRecord, source: number) => void;
 }) {
+  const { locale, m, f, href } = useI18n();
+  const other = locale === 'ar' ? 'en' : 'ar';
   return (
     <article className="report" data-report-id={event.id}>
-      <button type="button" className="report-summary" onClick={() => onSelect(event)} title="Show this date on the map">
-        <span>{event.summary.en}</span>
-        <span lang="ar" dir="rtl" className="report-summary-ar">
-          {event.summary.ar}
+      <button type="button" className="report-summary" onClick={() => onSelect(event)} title={m.report.showOnMap}>
+        <span lang={locale}>{event.summary[locale]}</span>
+        <span lang={other} dir={other === 'ar' ? 'rtl' : 'ltr'} className={`report-summary-${other}`}>
+          {event.summary[other]}
         </span>
       </button>
       <p className="event-meta">
-        <time dateTime={event.date.start}>{formatDateClaim(event.date)}</time>
-        <span className="badge">{PRECISION_LABELS[event.date.precision]}</span>
+        <time dateTime={event.date.start}>{f.dateClaim(event.date)}</time>
+        <span className="badge">{m.precision[event.date.precision]}</span>
         {event.date.inferred && (
           // Focusable, so that the basis shows to keyboard users as well as on hover.
-          <span className="badge badge-inferred" tabIndex={0} title={event.date.basis} aria-label={`inferred: ${event.date.basis}`}>
-            inferred
+          <span className="badge badge-inferred" tabIndex={0} title={event.date.basis} aria-label={m.inferredBecause(event.date.basis)}>
+            {m.inferred}
           </span>
         )}
-        <span className={`badge status-${event.status}`}>{STATUS_STYLES[event.status].label}</span>
+        <span className={`badge status-${event.status}`}>{m.status[event.status]}</span>
       </p>
       {links.length > 0 && (
         <ul className="report-links">
           {links.map((link) => (
             <li key={`${link.kind}:${link.event.id}`}>
-              <strong>{LINK_LABELS[link.kind]}:</strong>{' '}
+              <strong>{m.link[link.kind]}:</strong>{' '}
               <button type="button" className="link-button" onClick={() => onSelect(link.event)}>
-                {link.event.summary.en}
+                {link.event.summary[locale]}
               </button>{' '}
-              <span className="muted">({formatDateClaim(link.event.date)})</span>
+              <span className="muted">({f.dateClaim(link.event.date)})</span>
             </li>
           ))}
         </ul>
       )}
       {event.sources.map((source, i) => {
         const article = articles.get(source.article);
+        const readHref = href(`/articles/${source.article}?event=${encodeURIComponent(event.id)}&source=${i}#passage`);
         return (
           <figure key={i} className="report-source">
             <blockquote lang="ar" dir="rtl">
               «{source.quote}»
             </blockquote>
-            <p className="report-translation">{source.translation}</p>
+            <p className="report-translation" lang="en" dir="ltr">
+              {source.translation}
+            </p>
             <figcaption className="muted">
-              {article ? `${article.outlet.en}, published ${formatDateClaim({ start: article.published.date, end: article.published.end ?? article.published.date, precision: article.published.precision })}` : source.article}
+              {article
+                ? m.report.published(article.outlet[locale], f.dateClaim({ start: article.published.date, end: article.published.end ?? article.published.date, precision: article.published.precision }))
+                : source.article}
               {' · '}
-              <Link href={`/articles/${source.article}?event=${encodeURIComponent(event.id)}&source=${i}#passage`}>Read in the article</Link>
+              <Link
+                href={readHref}
+                onClick={(e) => {
+                  // A plain click opens the article beside the map; a modified click (new tab) follows the link.
+                  if (!onRead || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                  e.preventDefault();
+                  onRead(event, i);
+                }}
+              >
+                {m.report.read}
+              </Link>
               {article && (
                 <>
                   {' · '}

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import useSWR from 'swr';
 import type { SearchResponse } from '@/lib/api/responses';
 import type { SearchHit } from '@/lib/search/search';
-import { formatDateClaim } from '@/lib/time/format';
+import { useI18n } from '@/components/i18n/locale-provider';
 
 /** How long typing must pause before a search is sent. */
 const DEBOUNCE_MS = 150;
@@ -29,6 +29,7 @@ interface SearchBoxProps {
  * reader at that passage.
  */
 export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
+  const { m, f } = useI18n();
   const [query, setQuery] = useState('');
   const [sent, setSent] = useState('');
   const [open, setOpen] = useState(false);
@@ -76,14 +77,14 @@ export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
   return (
     <div className="search" role="search">
       <label className="visually-hidden" htmlFor={`${listId}-input`}>
-        Search places, events and articles
+        {m.search.label}
       </label>
       <input
         ref={inputRef}
         id={`${listId}-input`}
         type="search"
         dir="auto"
-        placeholder="Search · بحث"
+        placeholder={m.search.placeholder}
         autoComplete="off"
         value={query}
         aria-controls={listId}
@@ -98,9 +99,9 @@ export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
       {shown && (
         <div className="search-results">
           <p className="search-status" role="status">
-            {error ? `Search failed: ${error.message}` : isLoading && results.length === 0 ? 'Searching…' : `${results.length} result${results.length === 1 ? '' : 's'} for “${sent}”`}
+            {error ? m.search.failed(error.message) : isLoading && results.length === 0 ? m.search.searching : m.search.count(results.length, sent, f)}
           </p>
-          <ul id={listId} ref={listRef} aria-label="Search results" onKeyDown={onListKey}>
+          <ul id={listId} ref={listRef} aria-label={m.search.results} onKeyDown={onListKey}>
             {results.map((hit) => (
               <li key={hitKey(hit)}>
                 <ResultItem hit={hit} onChoose={() => choose(hit)} />
@@ -118,35 +119,26 @@ function hitKey(hit: SearchHit): string {
 }
 
 function ResultItem({ hit, onChoose }: { hit: SearchHit; onChoose: () => void }) {
+  const { locale, m, f, href } = useI18n();
+  const other = locale === 'ar' ? 'en' : 'ar';
   if (hit.kind === 'passage') {
     return (
-      <Link data-search-result href={`/articles/${hit.articleId}?at=${hit.start}-${hit.end}#passage`} className="search-result">
-        <span className="search-kind">{hit.appended ? 'Passage (appended story)' : 'Passage'}</span>
+      <Link data-search-result href={href(`/articles/${hit.articleId}?at=${hit.start}-${hit.end}#passage`)} className="search-result">
+        <span className="search-kind">{hit.appended ? m.search.appendedPassage : m.search.passage}</span>
         <span dir="rtl" lang="ar" className="search-context">
           {hit.text.length > 160 ? `${hit.text.slice(0, 160)}…` : hit.text}
         </span>
-        <span className="muted">{hit.title.en}</span>
+        <span className="muted">{hit.title[locale]}</span>
       </Link>
     );
   }
-  if (hit.kind === 'place' && !hit.primary) {
-    // Named in reports but without a panel of its own: listed, with nowhere to go.
-    return (
-      <div className="search-result search-result-static">
-        <span className="search-kind">Other place named in reports</span>
-        <span>{hit.name.en}</span>
-        <span dir="rtl" lang="ar" className="search-context">
-          {hit.name.ar}
-        </span>
-      </div>
-    );
-  }
+  const names = hit.kind === 'place' ? hit.name : hit.summary;
   return (
     <button type="button" data-search-result className="search-result" onClick={onChoose}>
-      <span className="search-kind">{hit.kind === 'place' ? 'Place' : `Event · ${formatDateClaim(hit.date)}${hit.date.inferred ? ' (inferred)' : ''}`}</span>
-      <span>{hit.kind === 'place' ? hit.name.en : hit.summary.en}</span>
-      <span dir="rtl" lang="ar" className="search-context">
-        {hit.kind === 'place' ? hit.name.ar : hit.summary.ar}
+      <span className="search-kind">{hit.kind === 'place' ? m.search.place : m.search.event(f.dateClaim(hit.date), hit.date.inferred)}</span>
+      <span lang={locale}>{names[locale]}</span>
+      <span dir={other === 'ar' ? 'rtl' : 'ltr'} lang={other} className="search-context">
+        {names[other]}
       </span>
     </button>
   );

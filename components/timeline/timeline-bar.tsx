@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useI18n } from '@/components/i18n/locale-provider';
 import type { TimelineClock } from '@/hooks/use-timeline-clock';
 import type { EventKind } from '@/lib/data/schema';
 import { DAY_MS } from '@/lib/time/animation';
@@ -21,12 +22,6 @@ const KIND_COLORS: Record<EventKind, string> = {
   disarmament: '#1b7837',
 };
 
-const dayWords = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-
-/** "Wednesday 2 October 2024", or "All dates" when the map shows every event at once. */
-export const timeInWords = (time: number | null) => (time === null ? 'All dates' : dayWords.format(time));
 
 interface TimelineBarProps {
   timeline: Timeline;
@@ -36,9 +31,12 @@ interface TimelineBarProps {
 /**
  * The date slider: month labels, a tick per event (coloured by kind; a click jumps to it), a density
  * strip, and a real ARIA slider for the date. Controls: play/pause, speed, previous/next event, today,
- * the end, and every date at once.
+ * the end, and every date at once. In Arabic it runs right to left: time, the arrow keys and the
+ * pointer all go the other way.
  */
 export function TimelineBar({ timeline, clock }: TimelineBarProps) {
+  const { locale, m, f, dir } = useI18n();
+  const rtl = dir === 'rtl';
   const trackRef = useRef<HTMLDivElement>(null);
   const { time, playing } = clock;
   const months = useMemo(() => monthStarts(timeline), [timeline]);
@@ -46,10 +44,36 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
   const densest = Math.max(...density, 1);
   const days = Math.round((timeline.endMs - timeline.startMs) / DAY_MS);
   const position = time === null ? 1 : fractionAt(timeline, time);
+  // The ticks change with the data and the language, not with the date: kept off the frame path.
+  const { setTime } = clock;
+  const ticks = useMemo(
+    () =>
+      timeline.ticks.map((tick) => {
+        const label = m.timeline.tick(f.day(tick.ms), tick.count > 1 ? f.number(tick.count) : null, m.kind[tick.kind]);
+        return (
+          <button
+            key={tick.id}
+            type="button"
+            tabIndex={-1}
+            className="timeline-tick"
+            style={{ insetInlineStart: `${fractionAt(timeline, tick.ms) * 100}%`, background: KIND_COLORS[tick.kind] }}
+            aria-label={label}
+            title={label}
+            data-ms={tick.ms}
+            // A pointer press is handled by the track; this is activation by assistive technology.
+            onClick={(e) => {
+              if (e.detail === 0) setTime(tick.ms + DAY_MS / 2);
+            }}
+          />
+        );
+      }),
+    [timeline, m, f, setTime],
+  );
 
   const timeAtPointer = (e: PointerEvent) => {
     const box = trackRef.current!.getBoundingClientRect();
-    return timeline.startMs + ((e.clientX - box.left) / box.width) * (timeline.endMs - timeline.startMs);
+    const along = rtl ? box.right - e.clientX : e.clientX - box.left;
+    return timeline.startMs + (along / box.width) * (timeline.endMs - timeline.startMs);
   };
   // A press anywhere on the track starts a scrub; on a tick it first jumps to that tick's event.
   const onPointerDown = (e: PointerEvent) => {
@@ -63,8 +87,8 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const forward = e.key === 'ArrowRight' || e.key === 'ArrowUp';
-    const back = e.key === 'ArrowLeft' || e.key === 'ArrowDown';
+    const forward = e.key === (rtl ? 'ArrowLeft' : 'ArrowRight') || e.key === 'ArrowUp';
+    const back = e.key === (rtl ? 'ArrowRight' : 'ArrowLeft') || e.key === 'ArrowDown';
     if (e.key === ' ') {
       if (playing) clock.pause();
       else clock.play();
@@ -79,38 +103,38 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
   };
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className="timeline" aria-label={m.timeline.label}>
       <div className="timeline-controls">
-        <button type="button" onClick={() => clock.stepEvent(-1)} aria-label="Previous event" title="Previous event (Shift+←)">
-          ⏮
+        <button type="button" onClick={() => clock.stepEvent(-1)} aria-label={m.timeline.previous} title={m.timeline.previousKeys}>
+          {rtl ? '⏭' : '⏮'}
         </button>
-        <button type="button" className="timeline-play" onClick={playing ? clock.pause : clock.play} aria-label={playing ? 'Pause' : 'Play'} title="Play or pause (Space)">
-          {playing ? '❚❚' : '▶'}
+        <button type="button" className="timeline-play" onClick={playing ? clock.pause : clock.play} aria-label={playing ? m.timeline.pause : m.timeline.play} title={m.timeline.playKeys}>
+          {playing ? '❚❚' : rtl ? '◀' : '▶'}
         </button>
-        <button type="button" onClick={() => clock.stepEvent(1)} aria-label="Next event" title="Next event (Shift+→)">
-          ⏭
+        <button type="button" onClick={() => clock.stepEvent(1)} aria-label={m.timeline.next} title={m.timeline.nextKeys}>
+          {rtl ? '⏮' : '⏭'}
         </button>
         <label className="timeline-speed">
-          Speed{' '}
+          {m.timeline.speed}{' '}
           <select value={clock.speed} onChange={(e) => clock.setSpeed(e.target.value as (typeof SPEEDS)[number])}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
-                1 {s}/s
+                {m.timeline.speeds[s]}
               </option>
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => clock.setTime(Date.now())} title="Today, or the timeline's end if today is past it">
-          Today
+        <button type="button" onClick={() => clock.setTime(Date.now())} title={m.timeline.todayTitle}>
+          {m.timeline.today}
         </button>
         <button type="button" onClick={() => clock.setTime(timeline.endMs + DAY_MS / 2)}>
-          End
+          {m.timeline.end}
         </button>
         <button type="button" onClick={() => clock.setTime(null)} aria-pressed={time === null}>
-          All dates
+          {m.timeline.allDates}
         </button>
         <output className="timeline-date" aria-hidden="true">
-          {time === null ? 'All dates' : shortDay.format(time)}
+          {time === null ? m.timeline.allDates : f.day(time)}
         </output>
       </div>
       <div className="timeline-track" ref={trackRef} onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
@@ -121,41 +145,29 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
         </svg>
         <div className="timeline-months" aria-hidden="true">
           {months.map((ms) => {
-            const january = new Date(ms).getUTCMonth() === 0;
+            const month = new Date(ms).getUTCMonth();
+            const january = month === 0;
+            // Arabic month names are long (تشرين الثاني): every other month is named, every month marked.
+            const named = locale !== 'ar' || month % 2 === 0;
             return (
-              <span key={ms} className={january ? 'timeline-month timeline-year' : 'timeline-month'} style={{ left: `${fractionAt(timeline, ms) * 100}%` }}>
-                {january ? new Date(ms).getUTCFullYear() : monthLabel.format(ms)}
+              <span key={ms} className={january ? 'timeline-month timeline-year' : 'timeline-month'} style={{ insetInlineStart: `${fractionAt(timeline, ms) * 100}%` }}>
+                {january ? f.year(ms) : named ? f.month(ms) : ''}
               </span>
             );
           })}
         </div>
-        {timeline.ticks.map((tick) => (
-          <button
-            key={tick.id}
-            type="button"
-            tabIndex={-1}
-            className="timeline-tick"
-            style={{ left: `${fractionAt(timeline, tick.ms) * 100}%`, background: KIND_COLORS[tick.kind] }}
-            title={`${shortDay.format(tick.ms)} · ${tick.count > 1 ? `${tick.count} × ` : ''}${tick.kind}`}
-            aria-label={`${shortDay.format(tick.ms)}, ${tick.count > 1 ? `${tick.count} × ` : ''}${tick.kind}`}
-            data-ms={tick.ms}
-            // A pointer press is handled by the track; this is activation by assistive technology.
-            onClick={(e) => {
-              if (e.detail === 0) clock.setTime(tick.ms + DAY_MS / 2);
-            }}
-          />
-        ))}
+        {ticks}
         <div
           className="timeline-thumb"
           role="slider"
           tabIndex={0}
-          aria-label="Date"
+          aria-label={m.timeline.slider}
           aria-valuemin={0}
           aria-valuemax={days}
           aria-valuenow={Math.round(position * days)}
-          aria-valuetext={timeInWords(time)}
+          aria-valuetext={time === null ? m.timeline.allDates : f.dayLong(time)}
           aria-keyshortcuts="Space ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End"
-          style={{ left: `${position * 100}%` }}
+          style={{ insetInlineStart: `${position * 100}%` }}
           onKeyDown={onKeyDown}
         />
       </div>

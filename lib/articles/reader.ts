@@ -68,3 +68,16 @@ export function parsePassage(at: string | undefined, text: string): [number, num
   const end = Number(m[2]);
   return start < end && end <= text.length ? [start, end] : null;
 }
+
+/**
+ * The span a reader opens at: a report's quote (`event` and `source`, the source's index), else a
+ * search result's passage (`at`). A quote from another article falls back to the event's first quote
+ * from this one.
+ */
+export function openingPassage(articleId: string, text: string, events: readonly EventRecord[], ask: { at?: string; event?: string; source?: string }): [number, number] | null {
+  const sources = events.find((e) => e.id === ask.event)?.sources ?? [];
+  const chosen = sources[Number(ask.source)];
+  const quoted = (chosen?.article === articleId ? chosen : sources.find((s) => s.article === articleId))?.quote;
+  const at = quoted ? text.indexOf(quoted) : -1;
+  return at >= 0 ? [at, at + quoted!.length] : parsePassage(ask.at, text);
+}

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/data/read';
 import type { Dataset } from '@/lib/data/schema';
+import { wordsFor } from '@/lib/i18n/messages';
 import { describeDate, describeMovement, movementLabel } from './describe';
 
 let ds: Dataset;
@@ -17,6 +18,9 @@ describe('describeMovement', () => {
     const m = describeMovement(event('us-convoy-syria-al-waleed-ain-al-asad-2024-10-02'), byId, ds.events);
     expect([m.from.id, ...m.via.map((p) => p.id), m.to.id]).toEqual(['syria', 'al-waleed', 'ain-al-asad']);
     expect(movementLabel(m)).toBe('Reported movement, Syria to al-Waleed crossing to Ain al-Asad, 2 Oct 2024');
+    expect(movementLabel(m, wordsFor({ locale: 'ar', months: 'levantine' }))).toBe(
+      `تحرك مُبلَّغ عنه، ${m.from.name.ar} إلى ${m.via[0]!.name.ar} إلى ${m.to.name.ar}، ٢ تشرين الأول ٢٠٢٤`,
+    );
   });
 
   it('links a denied movement to the statement that denies it', () => {
@@ -38,5 +42,8 @@ describe('describeDate', () => {
   it('says how precise a date is and whether it was inferred', () => {
     expect(describeDate({ start: '2025-09-01', end: '2025-09-30', precision: 'month', inferred: false, basis: 'x' })).toBe('during September 2025 (to the month)');
     expect(describeDate({ start: '2024-01-24', end: '2024-01-24', precision: 'day', inferred: true, basis: 'x' })).toBe('24 Jan 2024 (to the day, inferred)');
+    expect(describeDate({ start: '2024-01-24', end: '2024-01-24', precision: 'day', inferred: true, basis: 'x' }, wordsFor({ locale: 'ar', months: 'levantine' }))).toBe(
+      '٢٤ كانون الثاني ٢٠٢٤ (باليوم، مُستنتَج)',
+    );
   });
 });

@@ -3,19 +3,11 @@
  * when (with how precise that date is and whether it was worked out), and what the source claims.
  */
 import type { DateClaim, EventRecord, Place } from '@/lib/data/schema';
-import { STATUS_STYLES } from '@/lib/map/status-style';
-import { formatDateClaim } from '@/lib/time/format';
-
-const PRECISION: Record<DateClaim['precision'], string> = {
-  day: 'to the day',
-  month: 'to the month',
-  year: 'to the year',
-  range: 'a range',
-};
+import { ENGLISH, type Words } from '@/lib/i18n/messages';
 
 /** "2 Oct 2024 (to the day, inferred)". */
-export function describeDate(date: DateClaim): string {
-  return `${formatDateClaim(date)} (${PRECISION[date.precision]}${date.inferred ? ', inferred' : ''})`;
+export function describeDate(date: DateClaim, { m, f }: Words = ENGLISH): string {
+  return `${f.dateClaim(date)} (${m.precisionLong[date.precision]}${date.inferred ? `${m.listJoin}${m.inferred}` : ''})`;
 }
 
 export interface MovementDescription {
@@ -53,7 +45,7 @@ export function describeMovement(event: EventRecord, placesById: ReadonlyMap<str
 }
 
 /** One line for a screen reader or a list: "Planned movement, Ain al-Asad to Erbil, during September 2025". */
-export function movementLabel(m: MovementDescription): string {
-  const route = [m.from, ...m.via, m.to].map((p) => p.name.en).join(' to ');
-  return `${STATUS_STYLES[m.status].label} movement, ${route}, ${formatDateClaim(m.date)}`;
+export function movementLabel(d: MovementDescription, { locale, m, f }: Words = ENGLISH): string {
+  const route = [d.from, ...d.via, d.to].map((p) => p.name[locale]).join(m.routeJoin);
+  return m.movementLabel(m.status[d.status], route, f.dateClaim(d.date));
 }

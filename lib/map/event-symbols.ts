@@ -16,7 +16,6 @@ export const POINT_EVENTS_LAYER = 'point-events';
 export type SymbolFamily = 'strike' | 'attack' | 'handover' | 'statement' | 'posture';
 
 export interface SymbolFamilyStyle {
-  label: string;
   /** The event kinds drawn with this symbol. */
   kinds: readonly Exclude<EventKind, 'movement'>[];
   /** The shape, as an SVG path in a 24×24 box. */
@@ -24,11 +23,11 @@ export interface SymbolFamilyStyle {
 }
 
 export const SYMBOL_FAMILIES: Readonly<Record<SymbolFamily, SymbolFamilyStyle>> = {
-  strike: { label: 'Strike', kinds: ['strike'], path: 'M12 1 L14.6 8.2 L22 7 L16.6 12 L22 17 L14.6 15.8 L12 23 L9.4 15.8 L2 17 L7.4 12 L2 7 L9.4 8.2 Z' },
-  attack: { label: 'Attack', kinds: ['attack'], path: 'M12 2 L23 21 L1 21 Z' },
-  handover: { label: 'Handover, withdrawal or disarmament', kinds: ['handover', 'withdrawal', 'disarmament'], path: 'M12 1.5 L22.5 12 L12 22.5 L1.5 12 Z' },
-  statement: { label: 'Statement, agreement or deadline', kinds: ['statement', 'agreement', 'deadline'], path: 'M3 3 H21 V16 H11 L6 21 V16 H3 Z' },
-  posture: { label: 'Posture or exercise', kinds: ['posture', 'exercise'], path: 'M12 3 A9 9 0 1 0 12.01 3 Z' },
+  strike: { kinds: ['strike'], path: 'M12 1 L14.6 8.2 L22 7 L16.6 12 L22 17 L14.6 15.8 L12 23 L9.4 15.8 L2 17 L7.4 12 L2 7 L9.4 8.2 Z' },
+  attack: { kinds: ['attack'], path: 'M12 2 L23 21 L1 21 Z' },
+  handover: { kinds: ['handover', 'withdrawal', 'disarmament'], path: 'M12 1.5 L22.5 12 L12 22.5 L1.5 12 Z' },
+  statement: { kinds: ['statement', 'agreement', 'deadline'], path: 'M3 3 H21 V16 H11 L6 21 V16 H3 Z' },
+  posture: { kinds: ['posture', 'exercise'], path: 'M12 3 A9 9 0 1 0 12.01 3 Z' },
 };
 
 /** One colour for every point symbol: the shape carries the kind, the fill carries what happened. */

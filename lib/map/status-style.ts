@@ -1,14 +1,12 @@
 /**
  * How each status is drawn. No status relies on colour alone: width, opacity, dashes and a hollow
  * line tell them apart on a projector and for colour-blind viewers. Colours come from a diverging
- * blue/orange scheme that stays distinct under deuteranopia.
+ * blue/orange scheme that stays distinct under deuteranopia. Their names and patterns in words are
+ * in lib/i18n/messages.ts (`status`, `statusPattern`).
  */
 import type { EventStatus } from '@/lib/data/schema';
 
 export interface StatusStyle {
-  label: string;
-  /** How the legend describes the line, in words: the style never depends on colour alone. */
-  pattern: string;
   color: string;
   width: number;
   opacity: number;
@@ -21,11 +19,11 @@ export interface StatusStyle {
 }
 
 export const STATUS_STYLES: Readonly<Record<EventStatus, StatusStyle>> = {
-  confirmed: { label: 'Confirmed', pattern: 'bold solid line', color: '#08306b', width: 6, opacity: 1, dash: null, hollow: false, happened: true },
-  reported: { label: 'Reported', pattern: 'solid line', color: '#2166ac', width: 4, opacity: 0.95, dash: null, hollow: false, happened: true },
-  claimed: { label: 'Claimed', pattern: 'thin, lighter solid line', color: '#4393c3', width: 2.5, opacity: 0.6, dash: null, hollow: false, happened: true },
-  planned: { label: 'Planned', pattern: 'dashed line', color: '#b35806', width: 3.5, opacity: 0.95, dash: [2, 1.5], hollow: false, happened: false },
-  denied: { label: 'Denied', pattern: 'hollow line', color: '#3f3f3f', width: 6, opacity: 0.9, dash: null, hollow: true, happened: false },
+  confirmed: { color: '#08306b', width: 6, opacity: 1, dash: null, hollow: false, happened: true },
+  reported: { color: '#2166ac', width: 4, opacity: 0.95, dash: null, hollow: false, happened: true },
+  claimed: { color: '#4393c3', width: 2.5, opacity: 0.6, dash: null, hollow: false, happened: true },
+  planned: { color: '#b35806', width: 3.5, opacity: 0.95, dash: [2, 1.5], hollow: false, happened: false },
+  denied: { color: '#3f3f3f', width: 6, opacity: 0.9, dash: null, hollow: true, happened: false },
 };
 
 /** The broad band under a movement dated only to a month, a year or a range: width and soft edge in pixels. */

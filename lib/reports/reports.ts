@@ -40,10 +40,13 @@ export function placeReports(placeId: string, events: readonly EventRecord[]): P
   return { reported: groups(here.filter((e) => !isPlan(e))), planned: groups(here.filter(isPlan)) };
 }
 
-/** The primary place an event is shown at: its own place, or where a movement ends, starts or passes. */
-export function primaryPlaceOf(event: EventRecord, primary: ReadonlySet<string>): string | null {
+/**
+ * The place whose panel shows an event when it is opened from elsewhere (search, the feed): its own
+ * place, or where a movement ends, starts or passes, primary places first; else the first it names.
+ */
+export function placeToShow(event: EventRecord, primary: ReadonlySet<string>): string | null {
   const candidates = [event.place, event.to, event.from, ...(event.via ?? [])].filter((p): p is string => p !== undefined);
-  return candidates.find((p) => primary.has(p)) ?? null;
+  return candidates.find((p) => primary.has(p)) ?? candidates[0] ?? null;
 }
 
 /** True when the timeline's time falls within the group's dates. */
@@ -52,16 +55,6 @@ export function groupCovers(group: DateGroup, t: number): boolean {
 }
 
 export type LinkKind = 'denied-by' | 'denies' | 'contradicted-by' | 'contradicts' | 'updated-by' | 'updates' | 'same-as';
-
-export const LINK_LABELS: Record<LinkKind, string> = {
-  'denied-by': 'Denied by',
-  denies: 'Denies',
-  'contradicted-by': 'Contradicted by',
-  contradicts: 'Contradicts',
-  'updated-by': 'Updated by',
-  updates: 'Updates',
-  'same-as': 'Same event as',
-};
 
 const REVERSE: Record<EventRecord['relations'][number]['kind'], [LinkKind, LinkKind]> = {
   denies: ['denies', 'denied-by'],

@@ -5,7 +5,7 @@
  * the reader can show them in place.
  */
 import type { ArticleMeta, EventRecord, Place } from '@/lib/data/schema';
-import { primaryPlaceOf } from '@/lib/reports/reports';
+import { placeToShow } from '@/lib/reports/reports';
 import { matchesQuery, searchTerms } from './normalize';
 
 export type SearchHit =
@@ -49,7 +49,7 @@ export function buildSearchIndex(
   }
   for (const e of events) {
     const text = [e.summary.en, e.summary.ar, ...e.sources.flatMap((s) => [s.quote, s.translation])].join(' \n ');
-    entries.push({ hit: { kind: 'event', id: e.id, summary: e.summary, date: e.date, placeId: primaryPlaceOf(e, primary) }, terms: searchTerms(text) });
+    entries.push({ hit: { kind: 'event', id: e.id, summary: e.summary, date: e.date, placeId: placeToShow(e, primary) }, terms: searchTerms(text) });
   }
   for (const { meta, text } of articles) {
     for (const part of meta.parts) {

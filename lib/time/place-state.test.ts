@@ -4,7 +4,9 @@ import { readDataset } from '@/lib/data/read';
 import type { Dataset } from '@/lib/data/schema';
 import type { EventTiming } from './animation';
 import { toUtcMs } from './date';
-import { placeStateAt } from './place-state';
+import { formats } from '@/lib/i18n/format';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { describePlaceState, placeStateAt } from './place-state';
 import { eventTimings } from './timings';
 
 let ds: Dataset;
@@ -13,7 +15,10 @@ beforeAll(async () => {
   ds = await readDataset(path.resolve('data'));
   timings = eventTimings(ds.events, ds.articles.map((a) => a.meta));
 });
-const state = (place: string, date: string) => placeStateAt(place, ds.events, timings, toUtcMs(date) + 43_200_000);
+const state = (place: string, date: string, locale: 'en' | 'ar' = 'en') => {
+  const found = placeStateAt(place, ds.events, timings, toUtcMs(date) + 43_200_000);
+  return found && describePlaceState(found, MESSAGES[locale], formats({ locale, months: 'levantine' }));
+};
 
 describe('placeStateAt', () => {
   it('says nothing before anything has happened at a place', () => {
@@ -29,5 +34,9 @@ describe('placeStateAt', () => {
   });
   it('calls a plan overdue once its deadline has passed', () => {
     expect(state('kuwait', '2026-10-15')).toMatch(/^arrival overdue \(planned by Sept? 2026\)$/);
+  });
+  it('says it in Arabic, with the month as the interface names it', () => {
+    expect(state('ain-al-asad', '2024-10-02', 'ar')).toBe('وصول — مُبلَّغ عنه');
+    expect(state('kuwait', '2026-10-15', 'ar')).toBe('وصول — متأخر (مخطط بحلول أيلول ٢٠٢٦)');
   });
 });

@@ -10,8 +10,8 @@ describe('dashboard URL params', () => {
   });
 
   it('falls back to no selection, with a notice, for an unknown place', () => {
-    expect(parse('place=atlantis')).toEqual({ params: { place: null, t: null, playing: false, speed: 'week' }, notices: ['There is no place “atlantis” on this map, so none is selected.'] });
-    expect(parse(`place=${'x'.repeat(500)}`).notices[0]!.length).toBeLessThan(100);
+    expect(parse('place=atlantis')).toEqual({ params: { place: null, t: null, playing: false, speed: 'week' }, notices: [{ kind: 'place', value: 'atlantis' }] });
+    expect(parse(`place=${'x'.repeat(500)}`).notices[0]!.value.length).toBeLessThan(50);
   });
 
   it('ignores unknown keys and an empty place', () => {
@@ -25,8 +25,8 @@ describe('dashboard URL params', () => {
   });
 
   it('falls back, with a notice, for a bad date or speed', () => {
-    expect(parse('t=2024-02-30')).toMatchObject({ params: { t: null }, notices: [expect.stringContaining('not a date')] });
-    expect(parse('t=2024-10-02&speed=warp')).toMatchObject({ params: { t: '2024-10-02', speed: 'week' }, notices: [expect.stringContaining('warp')] });
+    expect(parse('t=2024-02-30')).toMatchObject({ params: { t: null }, notices: [{ kind: 'date', value: '2024-02-30' }] });
+    expect(parse('t=2024-10-02&speed=warp')).toMatchObject({ params: { t: '2024-10-02', speed: 'week' }, notices: [{ kind: 'speed', value: 'warp' }] });
   });
 
   it('writes the place and keeps other keys', () => {

@@ -19,9 +19,15 @@ export interface DashboardParams {
   speed: Speed;
 }
 
+/** A value in the URL that was not understood and was replaced by its default (shortened for display). */
+export interface DashboardNotice {
+  kind: 'place' | 'date' | 'speed';
+  value: string;
+}
+
 export interface ParsedDashboardParams {
   params: DashboardParams;
-  notices: string[];
+  notices: DashboardNotice[];
 }
 
 interface SearchParamsLike {
@@ -31,20 +37,20 @@ interface SearchParamsLike {
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 export function parseDashboardParams(search: SearchParamsLike, placeIds: readonly string[]): ParsedDashboardParams {
-  const notices: string[] = [];
+  const notices: DashboardNotice[] = [];
   let place = search.get('place') || null;
   if (place !== null && !placeIds.includes(place)) {
-    notices.push(`There is no place “${shorten(place)}” on this map, so none is selected.`);
+    notices.push({ kind: 'place', value: shorten(place) });
     place = null;
   }
   let t = search.get('t') || null;
   if (t !== null && !isIsoDate(t)) {
-    notices.push(`“${shorten(t)}” is not a date written YYYY-MM-DD, so the map shows every date.`);
+    notices.push({ kind: 'date', value: shorten(t) });
     t = null;
   }
   const rawSpeed = search.get('speed');
   const speed = SPEEDS.find((s) => s === rawSpeed) ?? DEFAULT_SPEED;
-  if (rawSpeed && speed !== rawSpeed) notices.push(`The speed “${shorten(rawSpeed)}” is not one of ${SPEEDS.join(', ')}; playing a ${DEFAULT_SPEED} per second.`);
+  if (rawSpeed && speed !== rawSpeed) notices.push({ kind: 'speed', value: shorten(rawSpeed) });
   return { params: { place, t, playing: t !== null && search.get('play') === '1', speed }, notices };
 }
 

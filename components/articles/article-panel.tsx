@@ -1,0 +1,77 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useMemo, useRef } from 'react';
+import useSWR from 'swr';
+import { useI18n } from '@/components/i18n/locale-provider';
+import { fetchJson } from '@/hooks/use-dashboard-data';
+import { openingPassage } from '@/lib/articles/reader';
+import type { ArticleResponse } from '@/lib/api/responses';
+import type { EventRecord } from '@/lib/data/schema';
+import { ArticleView } from './article-view';
+
+export interface Reading {
+  article: string;
+  /** The report whose quote opened the article, and which of its sources. */
+  event: string;
+  source: number;
+}
+
+interface ArticlePanelProps {
+  reading: Reading;
+  events: readonly EventRecord[];
+  onClose: () => void;
+  /** A quote in the text was chosen: show its event on the map. */
+  onEvent: (event: EventRecord) => void;
+}
+
+/**
+ * An article beside the map, opened from a report's "Read in the article": the text scrolls to the
+ * report's quote and focuses it. The same view as the reader page (/articles/[id]).
+ */
+export function ArticlePanel({ reading, events, onClose, onEvent }: ArticlePanelProps) {
+  const { locale, m, href } = useI18n();
+  const { data, error, isLoading, mutate } = useSWR<ArticleResponse, Error>(`/api/articles/${encodeURIComponent(reading.article)}`, fetchJson);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const quoting = useMemo(() => events.filter((e) => e.sources.some((s) => s.article === reading.article)), [events, reading.article]);
+  const passage = useMemo(
+    () => (data ? openingPassage(reading.article, data.text, events, { event: reading.event, source: String(reading.source) }) : null),
+    [data, reading, events],
+  );
+  const pagePath = `/articles/${reading.article}?event=${encodeURIComponent(reading.event)}&source=${reading.source}#passage`;
+
+  useEffect(() => {
+    if (!data) return;
+    const target = bodyRef.current?.querySelector<HTMLElement>('#passage');
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    const mark = target.querySelector('.article-passage') ?? target;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  }, [data, passage]);
+
+  return (
+    <aside className="article-panel" aria-label={data ? data.article.title[locale] : m.article.open} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="article-panel-bar">
+        <Link href={href(pagePath)}>{m.article.fullPage}</Link>
+        <button type="button" className="close-button" onClick={onClose} aria-label={m.article.close}>
+          ×
+        </button>
+      </div>
+      <div className="article-panel-body article-reader" ref={bodyRef}>
+        {error ? (
+          <p role="alert">
+            {m.article.loadError(error.message)}{' '}
+            <button type="button" onClick={() => void mutate()}>
+              {m.app.retry}
+            </button>
+          </p>
+        ) : isLoading || !data ? (
+          <p role="status">{m.article.loading}</p>
+        ) : (
+          <ArticleView meta={data.article} text={data.text} events={quoting} passage={passage} level={2} onEvent={onEvent} />
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * What changed at a place between two moments of the timeline, for the sidebar's "compare two
+ * dates": arrivals, departures, passages and other events there as the timeline reaches them, the
+ * statements that deny any of them, and plans whose deadline passes. Pure, so the sidebar and the
+ * tests agree.
+ */
+import { eventPlaceIds } from '@/lib/api/events-query';
+import type { EventRecord } from '@/lib/data/schema';
+import type { EventTiming } from '@/lib/time/animation';
+import { reachedAt } from '@/lib/time/place-state';
+import { eventLinks } from './reports';
+
+export type ChangeKind =
+  /** A movement that ends at the place. */
+  | 'arrival'
+  /** A movement that starts at the place. */
+  | 'departure'
+  /** A movement that passes through the place. */
+  | 'passage'
+  /** Anything else at the place: an attack, a handover, a withdrawal, a statement… */
+  | 'event'
+  /** A statement, wherever it was made, that denies an event touching the place. */
+  | 'denial'
+  /** A plan at the place whose deadline has passed. */
+  | 'overdue';
+
+export interface PlaceChange {
+  /** The event itself, so that its status (planned, claimed, denied…) can be shown. */
+  event: EventRecord;
+  kind: ChangeKind;
+  /** When the timeline reaches this change (ms since the epoch, UTC). */
+  at: number;
+}
+
+/** The event's role at the place, as a change. */
+function roleAt(event: EventRecord, placeId: string): ChangeKind {
+  if (event.to === placeId) return 'arrival';
+  if (event.from === placeId) return 'departure';
+  if ((event.via ?? []).includes(placeId)) return 'passage';
+  return 'event';
+}
+
+/**
+ * The changes at a place whose moment lies after the earlier of `a` and `b` and no later than the
+ * later one, in time order (then by event id). The order of `a` and `b` does not matter; `a === b`
+ * gives none.
+ */
+export function placeChanges(
+  placeId: string,
+  events: readonly EventRecord[],
+  timings: ReadonlyMap<string, EventTiming>,
+  a: number,
+  b: number,
+): PlaceChange[] {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const within = (t: number) => lo < t && t <= hi;
+  const touches = (e: EventRecord) => eventPlaceIds(e).includes(placeId);
+  const links = eventLinks(events);
+
+  const changes: PlaceChange[] = [];
+  for (const event of events) {
+    const timing = timings.get(event.id);
+    if (!timing) continue;
+    const denial = (links.get(event.id) ?? []).some((l) => l.kind === 'denies' && touches(l.event));
+    if (denial) {
+      if (within(timing.startMs)) changes.push({ event, kind: 'denial', at: timing.startMs });
+    } else if (touches(event)) {
+      const at = reachedAt(timing);
+      if (within(at)) changes.push({ event, kind: roleAt(event, placeId), at });
+    }
+    if (timing.status === 'planned' && touches(event) && within(timing.endMs)) changes.push({ event, kind: 'overdue', at: timing.endMs });
+  }
+  return changes.sort((x, y) => x.at - y.at || (x.event.id < y.event.id ? -1 : x.event.id > y.event.id ? 1 : 0));
+}

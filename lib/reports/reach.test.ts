@@ -1,0 +1,60 @@
+/**
+ * Every event in the dataset can be reached from each place it names, from the feed and from
+ * search, and each of its quotes opens its article at that quote.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eventPlaceIds } from '@/lib/api/events-query';
+import { openingPassage } from '@/lib/articles/reader';
+import { readDataset } from '@/lib/data/read';
+import type { Dataset } from '@/lib/data/schema';
+import { buildSearchIndex, search } from '@/lib/search/search';
+import { feedEvents, parseFeedFilters } from './feed';
+import { placeReports, placeToShow } from './reports';
+
+let ds: Dataset;
+beforeAll(async () => {
+  ds = await readDataset(path.resolve('data'));
+});
+
+describe('every event is reachable', () => {
+  it("from each place it names, in that place's panel", () => {
+    const places = new Set(ds.places.map((p) => p.id));
+    for (const event of ds.events) {
+      expect(eventPlaceIds(event).length, event.id).toBeGreaterThan(0);
+      for (const place of eventPlaceIds(event)) {
+        expect(places.has(place), `${event.id} → ${place}`).toBe(true);
+        const { reported, planned } = placeReports(place, ds.events);
+        expect([...reported, ...planned].flatMap((g) => g.events.map((e) => e.id)), `${event.id} at ${place}`).toContain(event.id);
+      }
+    }
+  });
+
+  it('from the unfiltered feed, which opens each at a place that has it', () => {
+    const primary = new Set(ds.places.filter((p) => p.primary).map((p) => p.id));
+    const shown = feedEvents(ds.events, ds.articles.map((a) => a.meta), parseFeedFilters(new URLSearchParams()));
+    expect(shown.map((e) => e.id).sort()).toEqual(ds.events.map((e) => e.id).sort());
+    for (const event of ds.events) expect(eventPlaceIds(event), event.id).toContain(placeToShow(event, primary));
+  });
+
+  it('from search, by its summary in either language', () => {
+    const index = buildSearchIndex(ds.places, ds.events, ds.articles);
+    for (const event of ds.events) {
+      for (const summary of [event.summary.en, event.summary.ar]) {
+        const hits = search(index, summary, 50).filter((h) => h.kind === 'event');
+        expect(hits.map((h) => h.kind === 'event' && h.id), `${event.id}: ${summary}`).toContain(event.id);
+      }
+    }
+  });
+
+  it('with each verbatim quote opening its article at that quote', () => {
+    const texts = new Map(ds.articles.map((a) => [a.meta.id, a.text]));
+    for (const event of ds.events) {
+      event.sources.forEach((source, i) => {
+        const text = texts.get(source.article)!;
+        const span = openingPassage(source.article, text, ds.events, { event: event.id, source: String(i) });
+        expect(span && text.slice(...span), `${event.id} source ${i}`).toBe(source.quote);
+      });
+    }
+  });
+});
