@@ -5,7 +5,8 @@ import '@fontsource/noto-sans-arabic/600.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { STORAGE_KEY } from '@/lib/i18n/locale';
+import { cookies } from 'next/headers';
+import { STORAGE_KEY, dirOf, settingsFromStorage } from '@/lib/i18n/locale';
 
 export const metadata: Metadata = {
   title: 'Sitrep — reported troop movements',
@@ -21,10 +22,12 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
  */
 const PRE_PAINT = `(function(){try{var q=new URLSearchParams(location.search).get('lang'),s=null;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||'null')}catch(e){}var l=q==='ar'||q==='en'?q:s&&s.locale==='ar'?'ar':'en';document.documentElement.lang=l;document.documentElement.dir=l==='ar'?'rtl':'ltr'}catch(e){}})()`;
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The last choice (its cookie); a page's URL may name another, which the script below applies.
+  const cookie = (await cookies()).get(STORAGE_KEY)?.value;
+  const locale = settingsFromStorage(cookie ? decodeURIComponent(cookie) : null)?.locale ?? 'en';
   return (
-    // The script below may change lang and dir before React hydrates.
-    <html lang="en" dir="ltr" suppressHydrationWarning>
+    <html lang={locale} dir={dirOf(locale)} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: PRE_PAINT }} />
       </head>

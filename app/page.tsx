@@ -1,6 +1,6 @@
 import { Dashboard } from '@/components/dashboard/dashboard';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
-import { settingsFromSearchParams } from '@/lib/i18n/locale';
+import { requestSettings } from '@/lib/i18n/server';
 import { pageDataset } from '@/components/dashboard/page-dataset';
 import { API_PATHS, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
 
@@ -19,7 +19,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <noscript>
         <p className="noscript">Sitrep&apos;s map needs JavaScript. The data is also available at /api/places and /api/events.</p>
       </noscript>
-      <LocaleProvider initial={settingsFromSearchParams(await searchParams)}>
+      <LocaleProvider {...await requestSettings(await searchParams)}>
         <Dashboard fallback={{ [API_PATHS.places]: initialPlaces, [API_PATHS.events]: initialEvents, [API_PATHS.articles]: initialArticles }} />
       </LocaleProvider>
     </>

@@ -95,7 +95,8 @@ test("Ain al-Asad's panel quotes the convoy report verbatim with its translation
   await report.locator('figure', { hasText: CONVOY_QUOTE }).getByRole('link', { name: 'Read in the article' }).click();
   await page.locator('.article-panel').getByRole('link', { name: 'Open as a page' }).click();
   await expect(page).toHaveURL(/\/articles\/000_f32e547f1ff744d0\?event=/);
-  expect((await page.locator('.article-passage').allTextContents()).join('')).toContain(CONVOY_QUOTE);
+  await expect(page.locator('main.article-reader .article-passage').first()).toBeVisible();
+  expect((await page.locator('main.article-reader .article-passage').allTextContents()).join('')).toContain(CONVOY_QUOTE);
 });
 
 test('the claimed withdrawal to Erbil shows its denial, and the denial what it denies', async ({ page }) => {

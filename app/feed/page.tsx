@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { pageDataset } from '@/components/dashboard/page-dataset';
 import { Feed } from '@/components/feed/feed';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
-import { settingsFromSearchParams } from '@/lib/i18n/locale';
+import { requestSettings } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Sitrep · all reports' };
@@ -12,7 +12,7 @@ export default async function FeedPage({ searchParams }: { searchParams: Promise
   const { dataset, refusal } = await pageDataset();
   if (refusal) return refusal;
   return (
-    <LocaleProvider initial={settingsFromSearchParams(await searchParams)}>
+    <LocaleProvider {...await requestSettings(await searchParams)}>
       <Suspense>
         <Feed places={dataset.places} events={dataset.events} articles={dataset.articles.map((a) => a.meta)} />
       </Suspense>

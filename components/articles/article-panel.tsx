@@ -33,6 +33,14 @@ export function ArticlePanel({ reading, events, onClose, onEvent }: ArticlePanel
   const { locale, m, href } = useI18n();
   const { data, error, isLoading, mutate } = useSWR<ArticleResponse, Error>(`/api/articles/${encodeURIComponent(reading.article)}`, fetchJson);
   const bodyRef = useRef<HTMLDivElement>(null);
+  // Focus goes back to what opened the panel (a "Read in the article" link) when it closes.
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (opener.current?.isConnected) opener.current.focus();
+    };
+  }, []);
   const quoting = useMemo(() => events.filter((e) => e.sources.some((s) => s.article === reading.article)), [events, reading.article]);
   const passage = useMemo(
     () => (data ? openingPassage(reading.article, data.text, events, { event: reading.event, source: String(reading.source) }) : null),

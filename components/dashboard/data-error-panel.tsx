@@ -4,8 +4,13 @@ import type { DataValidationError } from '@/lib/data/errors';
 export function DataErrorPanel({ error }: { error: DataValidationError }) {
   return (
     <main className="data-error" role="alert">
-      <h1>The data could not be loaded</h1>
+      <h1>
+        The data could not be loaded · <span lang="ar" dir="rtl">تعذّر تحميل البيانات</span>
+      </h1>
       <p>Sitrep refuses to show data that fails validation. Fix these problems in data/ and reload:</p>
+      <p lang="ar" dir="rtl">
+        يرفض Sitrep عرض بيانات لا تجتاز التحقق. أصلح هذه المشكلات في data/ ثم أعد التحميل:
+      </p>
       <ul>
         {error.problems.map((problem, i) => (
           <li key={i}>

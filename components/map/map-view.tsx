@@ -3,7 +3,7 @@
 import { useI18n } from '@/components/i18n/locale-provider';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Place } from '@/lib/data/schema';
 import { BASEMAP_BBOX, PLACES_SOURCE, buildBaseStyle, placesGeoJson } from '@/lib/map/base-style';
@@ -42,8 +42,13 @@ interface MapViewProps {
   symbols: SymbolStates | null;
   /** The heads of movements under way at the timeline's date. */
   heads: FeatureCollection<Point>;
-  /** The event of the report a user chose: its route glows, or its place is ringed. */
-  highlight?: string | null;
+  /** The events whose routes glow or whose places are ringed: a chosen report, a briefing step's events. */
+  highlight?: readonly string[];
+  /**
+   * Where to point the map, in place of fitting `bounds`: it moves there (animated, or at once with
+   * reduced motion) whenever the target changes, and again after a resize.
+   */
+  camera?: CameraTarget | null;
   /** Overlays drawn on the map once it is ready (markers, handles, tooltips). */
   children: (map: MapLibreMap) => ReactNode;
   /** Shown in place of the map when WebGL 2 is missing or the map fails to start. */
@@ -53,20 +58,33 @@ interface MapViewProps {
 /** Labels hang below their points, so leave more room at the bottom; the legend sits bottom right. */
 const FIT_PADDING = { top: 90, bottom: 150, left: 120, right: 340 };
 
+const NO_HIGHLIGHT: readonly string[] = [];
+
+export type CameraTarget = { center: [number, number]; zoom: number; bearing?: number } | { bounds: LngLatBoundsLike; padding?: number | PaddingOptions };
+
+/** Points the map at a target; `animate` false jumps there. */
+function moveCamera(map: MapLibreMap, target: CameraTarget, animate: boolean) {
+  const duration = animate ? 1600 : 0;
+  if ('bounds' in target) map.fitBounds(target.bounds, { padding: target.padding ?? FIT_PADDING, bearing: 0, duration });
+  else map.flyTo({ center: target.center, zoom: target.zoom, bearing: target.bearing ?? 0, duration, essential: true });
+}
+
 /**
  * The only owner of the MapLibre map. It creates the map once, removes it on unmount, and reports
  * readiness through `data-map-ready` on its container (tests wait on it). It holds no app state.
  */
-export function MapView({ places, bounds, movements, pointEvents, routeSegments, routeTime, symbols, heads, highlight = null, children, fallback }: MapViewProps) {
+export function MapView({ places, bounds, movements, pointEvents, routeSegments, routeTime, symbols, heads, highlight = NO_HIGHLIGHT, camera = null, children, fallback }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
   const [failure, setFailure] = useState<string | null>(null);
   // The map is created once; later changes reach it through its sources, not a rebuild.
-  const latest = useRef({ places, bounds });
+  const latest = useRef({ places, bounds, camera });
   const routes = useRef<MovementGpuLayer>(null);
   const { m } = useI18n();
-  const northUp = useRef(m.map.northUp);
+  // The map's own controls are made once, in the language of that moment; an effect keeps their labels in step.
+  const labels = useRef(m.map);
+  labels.current = m.map;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -92,7 +110,14 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
           // North stays up: route handles and labels are drawn for a north-up map.
           dragRotate: false,
           touchPitch: false,
-          locale: { 'NavigationControl.ResetBearing': northUp.current },
+          locale: {
+            'NavigationControl.ResetBearing': labels.current.northUp,
+            'NavigationControl.ZoomIn': labels.current.zoomIn,
+            'NavigationControl.ZoomOut': labels.current.zoomOut,
+            'FullscreenControl.Enter': labels.current.fullscreen,
+            'FullscreenControl.Exit': labels.current.exitFullscreen,
+            'Map.Title': labels.current.region,
+          },
         });
         created = map;
         map.touchZoomRotate.disableRotation();
@@ -108,7 +133,9 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
           if ('originalEvent' in e && e.originalEvent) userMoved = true;
         });
         map.on('resize', () => {
-          if (!userMoved) map.fitBounds(latest.current.bounds, { padding: FIT_PADDING, animate: false });
+          if (userMoved) return;
+          if (latest.current.camera) moveCamera(map, latest.current.camera, false);
+          else map.fitBounds(latest.current.bounds, { padding: FIT_PADDING, animate: false });
         });
         map.once('load', () => {
           if (cancelled) return;
@@ -171,6 +198,25 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
   useEffect(() => {
     latest.current.bounds = bounds;
   }, [bounds]);
+  useEffect(() => {
+    const container = map?.getContainer();
+    if (!container) return;
+    const label = (selector: string, text: string) =>
+      container.querySelectorAll(selector).forEach((el) => {
+        el.setAttribute('title', text);
+        el.setAttribute('aria-label', text);
+      });
+    label('.maplibregl-ctrl-zoom-in', m.map.zoomIn);
+    label('.maplibregl-ctrl-zoom-out', m.map.zoomOut);
+    label('.maplibregl-ctrl-compass', m.map.northUp);
+    label('.maplibregl-ctrl-fullscreen', m.map.fullscreen);
+    label('.maplibregl-ctrl-shrink', m.map.exitFullscreen);
+    container.querySelector('canvas')?.setAttribute('aria-label', m.map.region);
+  }, [map, m]);
+  useEffect(() => {
+    latest.current.camera = camera;
+    if (map && camera) moveCamera(map, camera, !window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  }, [map, camera]);
 
   const unavailable = status === 'unsupported' || status === 'failed';
   return (

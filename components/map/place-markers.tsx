@@ -1,6 +1,6 @@
 'use client';
 
-import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Place } from '@/lib/data/schema';
@@ -12,7 +12,10 @@ interface PlaceMarkersProps {
   /** Each place's state at the timeline's date, in a few words; null when the map shows every date. */
   states: ReadonlyMap<string, string | null> | null;
   selectedPlaceId: string | null;
-  onSelectPlace: (id: string) => void;
+  /** Places to emphasise (a briefing step's). */
+  highlighted?: ReadonlySet<string>;
+  /** Without it (a briefing), the markers are labels, not buttons. */
+  onSelectPlace?: (id: string) => void;
 }
 
 /**
@@ -20,7 +23,7 @@ interface PlaceMarkersProps {
  * <button>, so it is reachable with Tab and activated with Enter or Space. Other places are drawn
  * by the map's own layers (see lib/map/base-style.ts).
  */
-export function PlaceMarkers({ map, places, states, selectedPlaceId, onSelectPlace }: PlaceMarkersProps) {
+export function PlaceMarkers({ map, places, states, selectedPlaceId, highlighted, onSelectPlace }: PlaceMarkersProps) {
   const [elements, setElements] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
 
   useEffect(() => {
@@ -49,17 +52,23 @@ export function PlaceMarkers({ map, places, states, selectedPlaceId, onSelectPla
       {places.map((place) => {
         const element = elements.get(place.id);
         if (!element) return null;
-        return createPortal(
-          <button
-            type="button"
-            className="place-marker"
-            aria-pressed={place.id === selectedPlaceId}
-            data-place-id={place.id}
-            onClick={() => onSelectPlace(place.id)}
-          >
+        const className = highlighted?.has(place.id) ? 'place-marker place-marker-highlighted' : 'place-marker';
+        const content = (
+          <>
             <PlaceLabel place={place} />
             {states?.get(place.id) && <span className="place-state">{states.get(place.id)}</span>}
-          </button>,
+          </>
+        );
+        return createPortal(
+          onSelectPlace ? (
+            <button type="button" className={className} aria-pressed={place.id === selectedPlaceId} data-place-id={place.id} onClick={() => onSelectPlace(place.id)}>
+              {content}
+            </button>
+          ) : (
+            <div className={className} data-place-id={place.id}>
+              {content}
+            </div>
+          ),
           element,
           place.id,
         );
@@ -74,22 +83,23 @@ const OTHER_PLACE_LAYERS = ['place-dot', 'place-label', 'place-label-near'] as c
 export function OtherPlaceClicks({ map, onSelectPlace }: { map: MapLibreMap; onSelectPlace: (id: string) => void }) {
   useEffect(() => {
     const layers = OTHER_PLACE_LAYERS.filter((id) => map.getLayer(id));
-    const click = (e: MapLayerMouseEvent) => {
+    // One handler for the map, not one per layer: where a dot and its label overlap, a click opens the place once.
+    const click = (e: MapMouseEvent) => {
       // A click on a marker or handle above the map reaches the map too: only the map's own count here.
       if (e.originalEvent.target !== map.getCanvas()) return;
-      const id = e.features?.[0]?.properties.id as string | undefined;
+      const id = map.queryRenderedFeatures(e.point, { layers: [...layers] })[0]?.properties.id as string | undefined;
       if (id) onSelectPlace(id);
     };
     const enter = () => (map.getCanvas().style.cursor = 'pointer');
     const leave = () => (map.getCanvas().style.cursor = '');
+    map.on('click', click);
     for (const layer of layers) {
-      map.on('click', layer, click);
       map.on('mouseenter', layer, enter);
       map.on('mouseleave', layer, leave);
     }
     return () => {
+      map.off('click', click);
       for (const layer of layers) {
-        map.off('click', layer, click);
         map.off('mouseenter', layer, enter);
         map.off('mouseleave', layer, leave);
       }

@@ -101,16 +101,21 @@ export function PlacePanel({ place, events, eventsError, articles, places, timin
       )}
       {events && count > 0 && (
         <div className="place-panel-tools">
-          <button
-            type="button"
-            aria-pressed={pinned !== null}
-            disabled={pinned === null && time === null}
-            title={time === null ? m.panel.compareNeedsDate : m.panel.compareHint}
-            onClick={() => setPinned(pinned === null && time !== null ? midday(time) : null)}
-          >
-            {pinned === null ? m.panel.compare : m.panel.compareEnd}
-          </button>
+          {pinned === null ? (
+            <button type="button" aria-disabled={time === null} aria-describedby="place-compare-hint" onClick={() => time !== null && setPinned(midday(time))}>
+              {m.panel.compare}
+            </button>
+          ) : (
+            <button type="button" onClick={() => setPinned(null)}>
+              {m.panel.compareEnd}
+            </button>
+          )}
           <ExportReports events={placeEvents} places={places} name={`sitrep-${place.id}`} />
+          {pinned === null && (
+            <p id="place-compare-hint" className="muted place-compare-hint">
+              {time === null ? m.panel.compareNeedsDate : m.panel.compareHint}
+            </p>
+          )}
         </div>
       )}
       {pinned !== null && events && <Comparison placeId={place.id} events={events} timings={timings} a={pinned} b={time === null ? pinned : midday(time)} onSelect={onSelectEvent} />}
@@ -161,13 +166,17 @@ function Comparison({
   const { locale, m, f } = useI18n();
   const changes = useMemo(() => placeChanges(placeId, events, timings, a, b), [placeId, events, timings, a, b]);
   return (
-    <section className="place-compare" aria-labelledby="place-compare-title" aria-live="polite">
+    <section className="place-compare" aria-labelledby="place-compare-title">
       <h3 id="place-compare-title">{m.panel.compareTitle(f.day(a), f.day(b))}</h3>
       {a === b ? (
         <p className="muted">{m.panel.compareSame}</p>
       ) : (
         <>
           {b < a && <p className="muted">{m.panel.backwards}</p>}
+          {/* Only the count is announced: the list changes with every day the timeline moves. */}
+          <p className="visually-hidden" aria-live="polite">
+            {m.panel.compareCount(changes.length, f)}
+          </p>
           {changes.length === 0 ? (
             <p className="muted">{m.panel.compareNone}</p>
           ) : (

@@ -34,6 +34,7 @@ export interface PlaceChange {
 
 /** The event's role at the place, as a change. */
 function roleAt(event: EventRecord, placeId: string): ChangeKind {
+  if (event.kind !== 'movement') return 'event';
   if (event.to === placeId) return 'arrival';
   if (event.from === placeId) return 'departure';
   if ((event.via ?? []).includes(placeId)) return 'passage';

@@ -37,6 +37,6 @@ describe('placeStateAt', () => {
   });
   it('says it in Arabic, with the month as the interface names it', () => {
     expect(state('ain-al-asad', '2024-10-02', 'ar')).toBe('وصول — مُبلَّغ عنه');
-    expect(state('kuwait', '2026-10-15', 'ar')).toBe('وصول — متأخر (مخطط بحلول أيلول ٢٠٢٦)');
+    expect(state('kuwait', '2026-10-15', 'ar')).toBe('وصول — تجاوز موعده (كان مقرَّراً بحلول أيلول ٢٠٢٦)');
   });
 });

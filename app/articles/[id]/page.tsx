@@ -5,7 +5,7 @@ import { PageNav } from '@/components/i18n/page-nav';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
 import { openingPassage } from '@/lib/articles/reader';
 import { articleIdSchema } from '@/lib/data/schema';
-import { settingsFromSearchParams } from '@/lib/i18n/locale';
+import { requestSettings } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +28,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const events = dataset.events.filter((e) => e.sources.some((s) => s.article === id));
 
   return (
-    <LocaleProvider initial={settingsFromSearchParams(search)}>
+    <LocaleProvider {...await requestSettings(search)}>
       <main className="article-reader">
         <PageNav />
         <ArticleView meta={article.meta} text={article.text} events={events} passage={passage} />
