@@ -1,4 +1,4 @@
-import type { ArticleMeta, EventRecord, Place } from '@/lib/data/schema';
+import type { ArticleMeta, Briefing, EventRecord, Place } from '@/lib/data/schema';
 import type { SearchHit } from '@/lib/search/search';
 
 /** The API's paths, which also serve as SWR keys. */
@@ -24,6 +24,13 @@ export interface ArticleResponse {
   article: ArticleMeta;
   text: string;
 }
+
+export interface BriefingResponse {
+  briefing: Briefing;
+}
+
+/** The SWR key (and API path) of one briefing. */
+export const briefingPath = (id: string) => `/api/briefings/${encodeURIComponent(id)}`;
 
 export interface SearchResponse {
   query: string;

@@ -4,12 +4,13 @@
  * are enforced by `npm run validate`.
  */
 import { z } from 'zod';
-import { articleMetaSchema, eventsFileSchema, placesFileSchema } from './schema';
+import { articleMetaSchema, briefingSchema, eventsFileSchema, placesFileSchema } from './schema';
 
 export const JSON_SCHEMAS = {
   'places.schema.json': { schema: placesFileSchema, title: 'Sitrep places (data/places.json)' },
   'events.schema.json': { schema: eventsFileSchema, title: 'Sitrep events (data/events.json)' },
   'article.schema.json': { schema: articleMetaSchema, title: 'Sitrep article metadata (data/articles/<id>.json)' },
+  'briefing.schema.json': { schema: briefingSchema, title: 'Sitrep briefing (data/briefings/<id>.json)' },
 } as const;
 
 export function renderJsonSchema(name: keyof typeof JSON_SCHEMAS): string {

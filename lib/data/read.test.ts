@@ -27,6 +27,14 @@ describe('readDataset', () => {
     expect((await problemsIn(dir))[0]).toMatch(/^data\/places\.json: is not valid JSON/);
   });
 
+  it('names the briefing file and the step of a bad briefing', async () => {
+    const file = (d: string) => path.join(d, 'briefings', 'coalition-drawdown.json');
+    const unknown = brokenCopy((d) => editJson(file(d), (b) => (b.steps[2].cites[0] = 'no-such-event')));
+    expect(await problemsIn(unknown)).toContain('data/briefings/coalition-drawdown.json, record coalition-drawdown, field steps[2].cites[0]: unknown event "no-such-event"');
+    const shape = brokenCopy((d) => editJson(file(d), (b) => (b.steps[4].camera = { fit: [] })));
+    expect((await problemsIn(shape))[0]).toMatch(/^data\/briefings\/coalition-drawdown\.json, record coalition-drawdown, field steps\[4\]\.camera/);
+  });
+
   it('refuses metadata whose text file is missing', async () => {
     const dir = brokenCopy((d) => rmSync(path.join(d, 'articles', '004_1f1f26cba22a6fd6.txt')));
     expect(await problemsIn(dir)).toContain('data/articles/004_1f1f26cba22a6fd6.txt, record 004_1f1f26cba22a6fd6: is missing: every article needs its text');

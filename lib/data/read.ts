@@ -6,8 +6,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { DataFileError, DataValidationError } from './errors';
-import { EVENTS_FILE, PLACES_FILE, articleMetaFile, articleTextFile, checkDataset } from './rules';
-import { articleMetaSchema, eventsFileSchema, placesFileSchema, type Article, type Dataset } from './schema';
+import { EVENTS_FILE, PLACES_FILE, articleMetaFile, articleTextFile, briefingFile, checkDataset } from './rules';
+import { articleMetaSchema, briefingSchema, eventsFileSchema, placesFileSchema, type Article, type Briefing, type Dataset } from './schema';
 
 /** `sources[0].quote` from a zod path such as ['sources', 0, 'quote']. */
 function fieldPath(segments: readonly PropertyKey[]): string | undefined {
@@ -68,12 +68,30 @@ async function readArticles(dir: string, problems: DataFileError[]): Promise<Art
   return articles;
 }
 
+/** data/briefings/<id>.json: optional; each must be named after its id. */
+async function readBriefings(dir: string, problems: DataFileError[]): Promise<Briefing[]> {
+  const names = await readdir(path.join(dir, 'briefings')).catch(() => [] as string[]);
+  const briefings: Briefing[] = [];
+  for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
+    const id = name.slice(0, -'.json'.length);
+    const file = briefingFile(id);
+    const raw = await readJson(dir, file, problems);
+    if (raw === undefined) continue;
+    const parsed = briefingSchema.safeParse(raw);
+    if (!parsed.success) problems.push(...schemaProblems(file, raw, parsed.error, false, id));
+    else if (parsed.data.id !== id) problems.push(new DataFileError({ file, record: id, field: 'id' }, `is "${parsed.data.id}" but the file is named ${name}`));
+    else briefings.push(parsed.data);
+  }
+  return briefings;
+}
+
 /** Reads and validates the dataset in `dir`. Throws a DataValidationError listing every problem. */
 export async function readDataset(dir: string): Promise<Dataset> {
   const problems: DataFileError[] = [];
   const rawPlaces = await readJson(dir, PLACES_FILE, problems);
   const rawEvents = await readJson(dir, EVENTS_FILE, problems);
   const articles = await readArticles(dir, problems);
+  const briefings = await readBriefings(dir, problems);
 
   const places = rawPlaces === undefined ? undefined : placesFileSchema.safeParse(rawPlaces);
   if (places && !places.success) problems.push(...schemaProblems(PLACES_FILE, rawPlaces, places.error, true));
@@ -81,7 +99,7 @@ export async function readDataset(dir: string): Promise<Dataset> {
   if (events && !events.success) problems.push(...schemaProblems(EVENTS_FILE, rawEvents, events.error, true));
 
   if (problems.length > 0 || !places?.success || !events?.success) throw new DataValidationError(problems);
-  const dataset: Dataset = { places: places.data, events: events.data, articles };
+  const dataset: Dataset = { places: places.data, events: events.data, articles, briefings };
   const crossFile = checkDataset(dataset);
   if (crossFile.length > 0) throw new DataValidationError(crossFile);
   return dataset;

@@ -6,12 +6,13 @@ import { createHash } from 'node:crypto';
 import { firstReported } from '@/lib/time/timings';
 import { DataFileError } from './errors';
 import { findQuote } from './quotes';
-import { PRIMARY_PLACE_IDS, type Article, type Dataset, type EventRecord } from './schema';
+import { PRIMARY_PLACE_IDS, type Article, type Briefing, type Dataset, type EventRecord } from './schema';
 
 export const PLACES_FILE = 'data/places.json';
 export const EVENTS_FILE = 'data/events.json';
 export const articleMetaFile = (id: string) => `data/articles/${id}.json`;
 export const articleTextFile = (id: string) => `data/articles/${id}.txt`;
+export const briefingFile = (id: string) => `data/briefings/${id}.json`;
 
 type Problem = DataFileError;
 
@@ -110,6 +111,20 @@ function checkEvent(event: EventRecord, index: number, { placeIds, articles, eve
   return problems;
 }
 
+/** A briefing names only places and events that exist. */
+function checkBriefing(briefing: Briefing, { placeIds, events }: Index): Problem[] {
+  const problems: Problem[] = [];
+  const at = (field: string, problem: string) => problems.push(new DataFileError({ file: briefingFile(briefing.id), record: briefing.id, field }, problem));
+  briefing.steps.forEach((step, i) => {
+    const field = `steps[${i}]`;
+    if ('fit' in step.camera) step.camera.fit.forEach((id, j) => placeIds.has(id) || at(`${field}.camera.fit[${j}]`, `unknown place "${id}"`));
+    step.highlight.places.forEach((id, j) => placeIds.has(id) || at(`${field}.highlight.places[${j}]`, `unknown place "${id}"`));
+    step.highlight.events.forEach((id, j) => events.has(id) || at(`${field}.highlight.events[${j}]`, `unknown event "${id}"`));
+    step.cites.forEach((id, j) => events.has(id) || at(`${field}.cites[${j}]`, `unknown event "${id}"`));
+  });
+  return problems;
+}
+
 /** Every cross-record and cross-file problem in a dataset whose files each passed their schema. */
 export function checkDataset(ds: Dataset): Problem[] {
   const index: Index = {
@@ -124,5 +139,6 @@ export function checkDataset(ds: Dataset): Problem[] {
     ...ds.articles.flatMap(checkArticle),
     ...[...duplicates(ds.events, (e) => e.id)].map((id) => new DataFileError({ file: EVENTS_FILE, record: id, field: 'id' }, 'id is used more than once')),
     ...ds.events.flatMap((e, i) => checkEvent(e, i, index)),
+    ...ds.briefings.flatMap((b) => checkBriefing(b, index)),
   ];
 }

@@ -159,6 +159,47 @@ export const eventSchema = z
   });
 export const eventsFileSchema = z.array(eventSchema);
 
+/**
+ * Where a briefing step points the map: a centre and zoom (and a bearing, 0 = north up), or "fit
+ * these places" (with padding in pixels around them).
+ */
+export const cameraSchema = z.union([
+  z.strictObject({
+    center: coordinatesSchema,
+    zoom: z.number().min(0).max(20),
+    bearing: z.number().min(-180).max(180).optional(),
+  }),
+  z.strictObject({ fit: z.array(idSchema).min(1), padding: z.number().int().min(0).max(400).optional() }),
+]);
+
+/**
+ * One step of a briefing: the map's date (a day, or a range the map shows at its end), the camera,
+ * what to highlight, a caption in both languages that cites its events, optional speaker notes, and
+ * how long an unattended screen dwells on it.
+ */
+export const briefingStepSchema = z
+  .strictObject({
+    date: z.strictObject({ start: isoDateSchema, end: isoDateSchema.optional() }),
+    camera: cameraSchema,
+    highlight: z.strictObject({ places: z.array(idSchema).default([]), events: z.array(idSchema).default([]) }),
+    caption: bilingual,
+    cites: z.array(idSchema).min(1, 'a caption cites at least one event'),
+    notes: z.strictObject({ en: text.optional(), ar: text.optional() }).optional(),
+    dwell: z.number().min(2).max(600).optional(),
+  })
+  .superRefine((step, ctx) => {
+    if (step.date.end !== undefined && step.date.end < step.date.start)
+      ctx.addIssue({ code: 'custom', message: `end ${step.date.end} is before start ${step.date.start}`, path: ['date', 'end'] });
+  });
+
+/** A narrative to present: data/briefings/<id>.json. */
+export const briefingSchema = z.strictObject({
+  id: idSchema,
+  title: bilingual,
+  summary: bilingual.optional(),
+  steps: z.array(briefingStepSchema).min(1, 'a briefing has at least one step'),
+});
+
 export type Place = z.infer<typeof placeSchema>;
 export type DateClaim = z.infer<typeof dateClaimSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
@@ -168,6 +209,9 @@ export type EventSource = z.infer<typeof sourceSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type EventKind = EventRecord['kind'];
 export type EventStatus = EventRecord['status'];
+export type Camera = z.infer<typeof cameraSchema>;
+export type BriefingStep = z.infer<typeof briefingStepSchema>;
+export type Briefing = z.infer<typeof briefingSchema>;
 
 export interface Article {
   meta: ArticleMeta;
@@ -178,4 +222,5 @@ export interface Dataset {
   places: Place[];
   events: EventRecord[];
   articles: Article[];
+  briefings: Briefing[];
 }

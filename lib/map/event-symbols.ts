@@ -113,9 +113,10 @@ const BADGE_TEXT = 12;
 /** The layer that rings the place of the report a user chose. */
 export const POINT_EVENT_HIGHLIGHT_LAYER = 'point-event-highlight';
 
-/** The filter that keeps the symbols standing for the chosen event (their `events` list it), or none. */
-export function pointEventHighlightFilter(eventId: string | null): FilterSpecification {
-  return eventId ? ['in', `,${eventId},`, ['concat', ',', ['get', 'events'], ',']] : ['==', ['get', 'key'], ''];
+/** The filter that keeps the symbols standing for any chosen event (their `events` list it), or none. */
+export function pointEventHighlightFilter(eventIds: readonly string[]): FilterSpecification {
+  const listed = ['concat', ',', ['get', 'events'], ','];
+  return eventIds.length > 0 ? (['any', ...eventIds.map((id) => ['in', `,${id},`, listed])] as FilterSpecification) : ['==', ['get', 'key'], ''];
 }
 
 export function pointEventLayers(source = POINT_EVENTS_SOURCE): (SymbolLayerSpecification | CircleLayerSpecification)[] {
@@ -127,7 +128,7 @@ export function pointEventLayers(source = POINT_EVENTS_SOURCE): (SymbolLayerSpec
       id: POINT_EVENT_HIGHLIGHT_LAYER,
       type: 'circle',
       source,
-      filter: pointEventHighlightFilter(null),
+      filter: pointEventHighlightFilter([]),
       paint: { 'circle-radius': 24, 'circle-opacity': 0, 'circle-stroke-color': '#ffd24d', 'circle-stroke-width': 5 },
     },
     {

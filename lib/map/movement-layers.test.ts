@@ -40,8 +40,8 @@ describe('movementLayers', () => {
     expect(movementLayers().map((l) => l.id)).toEqual(['movement-highlight', 'movement-hit']);
     expect(movementLayers()).toMatchSnapshot();
   });
-  it('highlights only the chosen route, or none', () => {
-    expect(movementHighlightFilter('a')).toEqual(['==', ['get', 'id'], 'a']);
-    expect(movementHighlightFilter(null)).toEqual(['==', ['get', 'id'], '']);
+  it('highlights only the chosen routes, or none', () => {
+    expect(movementHighlightFilter(['a', 'b'])).toEqual(['in', ['get', 'id'], ['literal', ['a', 'b']]]);
+    expect(movementHighlightFilter([])).toEqual(['in', ['get', 'id'], ['literal', []]]);
   });
 });

@@ -53,7 +53,7 @@ export const MOVEMENT_HIGHLIGHT_LAYER = 'movement-highlight';
 const HIGHLIGHT_COLOR = '#ffd24d';
 
 /** The filter that keeps only the chosen event's route (or none). */
-export const movementHighlightFilter = (eventId: string | null): FilterSpecification => ['==', ['get', 'id'], eventId ?? ''];
+export const movementHighlightFilter = (eventIds: readonly string[]): FilterSpecification => ['in', ['get', 'id'], ['literal', [...eventIds]]];
 
 /**
  * The style's movement layers: a glow under the route of the report a user chose, and the hit area,
@@ -68,7 +68,7 @@ export function movementLayers(source = MOVEMENTS_SOURCE): LineLayerSpecificatio
       type: 'line',
       source,
       layout,
-      filter: movementHighlightFilter(null),
+      filter: movementHighlightFilter([]),
       paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 18, 'line-blur': 3, 'line-opacity': 0.8 },
     },
     { id: MOVEMENT_HIT_LAYER, type: 'line', source, layout, paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 } },

@@ -1,0 +1,222 @@
+/**
+ * Renders the presentation's current view to a PNG at 1920×1080 or 3840×2160, whatever the size of
+ * the screen it runs on: a second, off-screen MapLibre map with the same style, routes, date and
+ * camera draws at the asked resolution, and the title, date, caption, legend, scale bar, attribution
+ * and sources are drawn over it.
+ */
+import type { FeatureCollection, LineString } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { addSymbolImages } from '@/components/map/symbol-images';
+import { metresPerPixel, scaleBar, wrapLines } from '@/lib/brief/png-layout';
+import type { ArticleMeta, BriefingStep, Place } from '@/lib/data/schema';
+import type { Words } from '@/lib/i18n/messages';
+import { BASEMAP_ATTRIBUTION } from '@/lib/map/base-style';
+import type { RouteSegments } from '@/lib/map/movement-gpu';
+import { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
+import { MOVEMENT_HIT_LAYER, type MovementProperties } from '@/lib/map/movement-layers';
+import { POINT_EVENTS_SOURCE } from '@/lib/map/event-symbols';
+import { STATUS_ORDER, STATUS_STYLES } from '@/lib/map/status-style';
+import type { SymbolStates } from '@/lib/time/frames';
+
+export const EXPORT_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+] as const;
+
+/** The layout is drawn at 1920×1080 CSS pixels and scaled up for larger sizes. */
+const W = 1920;
+const H = 1080;
+const FONT = '"Noto Sans", "Noto Sans Arabic", sans-serif';
+const ARABIC_FONT = '"Noto Sans Arabic", "Noto Sans", sans-serif';
+
+export interface ExportInfo {
+  title: string;
+  step: BriefingStep;
+  stepLabel: string;
+  stepDate: string;
+  outlets: readonly ArticleMeta[];
+  onScreen: FeatureCollection<LineString, MovementProperties>;
+  primary: readonly Place[];
+  segments: RouteSegments;
+  routeTime: number | null;
+  symbols: SymbolStates | null;
+}
+
+function idle(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => (map.loaded() && !map.isMoving() ? map.once('idle', () => resolve()) : map.once('idle', () => resolve())));
+}
+
+/** An off-screen copy of the live map at 1920×1080 CSS pixels and the asked pixel ratio, showing the same area. */
+async function offscreenMap(live: MapLibreMap, info: ExportInfo, pixelRatio: number): Promise<{ map: MapLibreMap; dispose: () => void }> {
+  const { Map } = await import('maplibre-gl');
+  const container = document.createElement('div');
+  container.style.cssText = `position:fixed;left:-${W * 4}px;top:0;width:${W}px;height:${H}px;`;
+  document.body.append(container);
+  const map = new Map({
+    container,
+    style: live.getStyle(),
+    bounds: live.getBounds(),
+    bearing: live.getBearing(),
+    pixelRatio,
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.on('styleimagemissing', () => addSymbolImages(map));
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (e) => reject(e.error));
+  });
+  addSymbolImages(map);
+  const routes = new MovementGpuLayer();
+  map.addLayer(routes, MOVEMENT_HIT_LAYER);
+  routes.setSegments(info.segments);
+  routes.setTime(info.routeTime);
+  for (const [id, state] of info.symbols ?? []) map.setFeatureState({ source: POINT_EVENTS_SOURCE, id }, state);
+  map.triggerRepaint();
+  await idle(map);
+  return {
+    map,
+    dispose: () => {
+      map.remove();
+      container.remove();
+    },
+  };
+}
+
+/** A rounded box. */
+function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, fill: string) {
+  ctx.fillStyle = fill;
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, 8);
+  ctx.fill();
+}
+
+export async function renderPng(live: MapLibreMap, info: ExportInfo, words: Words, size: { width: number; height: number }): Promise<Blob> {
+  const { locale, m } = words;
+  const rtl = locale === 'ar';
+  const scale = size.width / W;
+  await Promise.all([document.fonts.load(`600 20px "Noto Sans"`), document.fonts.load(`600 20px "Noto Sans Arabic"`), document.fonts.load(`400 20px "Noto Sans Arabic"`)]);
+  const { map, dispose } = await offscreenMap(live, info, scale);
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(scale, scale);
+    ctx.drawImage(map.getCanvas(), 0, 0, W, H);
+    ctx.direction = rtl ? 'rtl' : 'ltr';
+    ctx.textBaseline = 'middle';
+    const font = rtl ? ARABIC_FONT : FONT;
+    // x of the start and end sides, 32 px in.
+    const start = rtl ? W - 32 : 32;
+    const end = rtl ? 32 : W - 32;
+
+    // The primary places, as the live map labels them.
+    ctx.font = `600 18px ${font}`;
+    for (const place of info.primary) {
+      const p = map.project(place.coordinates);
+      if (p.x < 0 || p.y < 0 || p.x > W || p.y > H) continue;
+      const label = place.name[locale];
+      const w = ctx.measureText(label).width + 16;
+      box(ctx, p.x - w / 2, p.y + 8, w, 28, 'rgba(255,255,255,0.95)');
+      ctx.fillStyle = '#1b2630';
+      ctx.textAlign = 'center';
+      ctx.fillText(label, p.x, p.y + 22);
+    }
+
+    // Title bar: the briefing and step at the start, the date at the end.
+    box(ctx, 16, 16, W - 32, 76, 'rgba(255,255,255,0.94)');
+    ctx.fillStyle = '#1b2630';
+    ctx.textAlign = 'start';
+    ctx.font = `600 32px ${font}`;
+    ctx.fillText(info.title, start, 44);
+    ctx.font = `400 20px ${font}`;
+    ctx.fillStyle = '#4a5a68';
+    ctx.fillText(info.stepLabel, start, 76);
+    ctx.textAlign = 'end';
+    ctx.fillStyle = '#1b2630';
+    ctx.font = `600 40px ${font}`;
+    ctx.fillText(info.stepDate, end, 54);
+
+    // Legend: the route styles on screen, drawn as the map draws them.
+    const statuses = STATUS_ORDER.filter((s) => info.onScreen.features.some((f) => f.properties.status === s));
+    if (statuses.length > 0) {
+      const lx = rtl ? 32 : W - 32 - 300;
+      box(ctx, lx, 112, 300, 24 + statuses.length * 34, 'rgba(255,255,255,0.94)');
+      statuses.forEach((status, i) => {
+        const s = STATUS_STYLES[status];
+        const y = 136 + i * 34;
+        ctx.save();
+        ctx.strokeStyle = s.color;
+        ctx.globalAlpha = s.opacity;
+        ctx.lineWidth = s.width;
+        ctx.setLineDash(s.dash ? [s.dash[0] * s.width, s.dash[1] * s.width] : []);
+        ctx.beginPath();
+        ctx.moveTo(lx + 16, y);
+        ctx.lineTo(lx + 76, y);
+        ctx.stroke();
+        if (s.hollow) {
+          ctx.strokeStyle = '#ffffff';
+          ctx.globalAlpha = 1;
+          ctx.lineWidth = s.width - 3;
+          ctx.stroke();
+        }
+        ctx.restore();
+        ctx.fillStyle = '#1b2630';
+        ctx.font = `400 20px ${font}`;
+        ctx.textAlign = 'left';
+        ctx.direction = rtl ? 'rtl' : 'ltr';
+        ctx.textAlign = rtl ? 'right' : 'left';
+        ctx.fillText(m.status[status], rtl ? lx + 284 : lx + 92, y);
+        if (rtl) {
+          // In Arabic the sample sits at the left and the words at the right.
+        }
+      });
+    }
+
+    // Caption: large, over a band at the foot, with the sources below it.
+    ctx.font = `600 34px ${font}`;
+    const lines = wrapLines(info.step.caption[locale], W - 96, (s) => ctx.measureText(s).width, 3);
+    const captionTop = H - 64 - lines.length * 46 - 24;
+    box(ctx, 16, captionTop, W - 32, H - captionTop - 16, 'rgba(255,255,255,0.94)');
+    ctx.fillStyle = '#1b2630';
+    ctx.textAlign = 'start';
+    lines.forEach((line, i) => ctx.fillText(line, start, captionTop + 36 + i * 46));
+    ctx.font = `400 18px ${font}`;
+    ctx.fillStyle = '#4a5a68';
+    const sources = `${m.brief.sources}: ${info.outlets.map((a) => a.outlet[locale]).join(m.listJoin)}`;
+    ctx.fillText(wrapLines(sources, W - 96, (s) => ctx.measureText(s).width, 1)[0] ?? '', start, H - 44);
+
+    // Scale bar above the caption at the start side, and the attribution at the end side.
+    const centre = map.getCenter();
+    const bar = scaleBar(metresPerPixel(centre.lat, map.getZoom()), 160);
+    const sy = captionTop - 28;
+    const sx = rtl ? W - 32 - bar.px : 32;
+    box(ctx, sx - 8, sy - 22, bar.px + 16, 36, 'rgba(255,255,255,0.85)');
+    ctx.strokeStyle = '#1b2630';
+    ctx.lineWidth = 2;
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    ctx.moveTo(sx, sy - 6);
+    ctx.lineTo(sx, sy + 4);
+    ctx.lineTo(sx + bar.px, sy + 4);
+    ctx.lineTo(sx + bar.px, sy - 6);
+    ctx.stroke();
+    ctx.fillStyle = '#1b2630';
+    ctx.font = `400 15px ${font}`;
+    ctx.textAlign = 'center';
+    ctx.fillText(m.brief.scaleKm(words.f.number(bar.km)), sx + bar.px / 2, sy - 10);
+    ctx.textAlign = 'end';
+    ctx.direction = 'ltr';
+    ctx.textAlign = rtl ? 'left' : 'right';
+    ctx.font = `400 14px ${FONT}`;
+    ctx.fillStyle = '#4a5a68';
+    ctx.fillText(BASEMAP_ATTRIBUTION, rtl ? 32 : W - 32, captionTop - 14);
+
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser made no image'))), 'image/png'));
+  } finally {
+    dispose();
+  }
+}
