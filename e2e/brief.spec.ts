@@ -137,3 +137,15 @@ test('the handout prints one page per step, with captions and citations', async 
   const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
   expect(pages).toHaveLength(steps.length);
 });
+
+test('an unattended screen advances after each step’s dwell, and loops from the last step to the first', async ({ page }) => {
+  test.setTimeout(90_000);
+  const { steps } = await briefing();
+  const last = steps.length;
+  await page.goto(`/brief/${BRIEFING}?step=${last}&auto=1&loop=1`);
+  await waitForMapReady(page);
+  await expectStep(page, last, steps[last - 1]!);
+  const dwell = ((steps[last - 1] as Step & { dwell?: number }).dwell ?? 12) * 1000;
+  await expect(page.locator('.brief')).toHaveAttribute('data-step', '1', { timeout: dwell + 10_000 });
+  await expect(page).toHaveURL(/[?&]step=1\b/);
+});

@@ -9,7 +9,7 @@ const dir = path.resolve(process.argv[2] ?? 'data');
 readDataset(dir).then(
   (ds) => {
     const quotes = ds.events.reduce((n, e) => n + e.sources.length, 0);
-    console.log(`data is valid: ${ds.places.length} places, ${ds.events.length} events, ${ds.articles.length} articles, ${quotes} quotes, ${ds.briefings.length} briefings`);
+    console.log(`data is valid: ${ds.places.length} places, ${ds.events.length} events, ${ds.articles.length} articles, ${quotes} quotes, ${ds.briefings.length} briefing${ds.briefings.length === 1 ? '' : 's'}`);
   },
   (error: unknown) => {
     console.error(error instanceof DataValidationError ? error.message : error);

@@ -114,7 +114,7 @@ export function BriefingTools({ briefing, at, auto, loop, onGo, onAuto, onLoop, 
       <span className="brief-keys muted">{m.brief.keys}</span>
       <span role="status" className="brief-status">
         {status?.text}
-        {status?.link && <input readOnly value={status.link} aria-label={m.brief.copyLink} onFocus={(e) => e.currentTarget.select()} autoFocus />}
+        {status?.link && <input readOnly value={status.link} aria-label={m.brief.copyLink} onFocus={(e) => e.currentTarget.select()} />}
       </span>
     </nav>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -13,8 +12,8 @@ import { PlaceMarkers } from '@/components/map/place-markers';
 import { fetchJson, useArticles, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
 import { useMapAt, useMapData } from '@/hooks/use-map-state';
 import { briefingPath, type BriefingResponse } from '@/lib/api/responses';
-import { DEFAULT_DWELL_S, outletsOf, parseBriefParams, stepCamera, stepEvents, stepTime, withStep } from '@/lib/brief/briefing';
-import type { Briefing, BriefingStep } from '@/lib/data/schema';
+import { DEFAULT_DWELL_S, outletsOf, parseBriefParams, shownDate, stepCamera, stepEvents, stepTime, withStep } from '@/lib/brief/briefing';
+import type { Briefing, BriefingStep, EventRecord } from '@/lib/data/schema';
 import { toUtcMs } from '@/lib/time/date';
 import { isActive } from '@/lib/time/animation';
 import { STATUS_ORDER } from '@/lib/map/status-style';
@@ -33,15 +32,16 @@ export function BriefingView({ briefing, fallback }: { briefing: Briefing; fallb
   );
 }
 
-/** The dates a step shows: "2 Oct 2024", or "16 Aug 2025 – 1 Sept 2025". */
-export function useStepDate() {
+/** The date a step shows, in words: "2 Oct 2024", "August 2025" or "1 Jan 2024 – 29 Feb 2024" (see shownDate). */
+export function useStepDate(events: readonly EventRecord[]) {
   const { f } = useI18n();
   return useCallback(
     (step: BriefingStep) => {
-      const start = f.day(toUtcMs(step.date.start));
-      return step.date.end && step.date.end !== step.date.start ? `${start} – ${f.day(toUtcMs(step.date.end))}` : start;
+      const { start, end, precision } = shownDate(step, events);
+      if (precision === 'month') return f.monthLong(toUtcMs(start));
+      return precision === 'day' ? f.day(toUtcMs(start)) : `${f.day(toUtcMs(start))} – ${f.day(toUtcMs(end))}`;
     },
-    [f],
+    [f, events],
   );
 }
 
@@ -122,31 +122,33 @@ function Presentation({ id }: { id: string }) {
     else void rootRef.current?.requestFullscreen().catch(() => {});
   }, []);
 
-  // The clicker: PageDown / PageUp, the arrows (mirrored in Arabic), Space, B (or "." as many clickers send) and F.
+  // The clicker: PageDown / PageUp, the arrows, Space, B (or "." as many clickers send) and F. The
+  // arrows are not mirrored in Arabic: a clicker's "next" sends → whatever the language.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target as HTMLElement;
-      if (target.closest('input, select, textarea')) return;
-      const forwardArrow = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-      const backArrow = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+      // Typing in a text field or choosing in a list keeps its keys; a checkbox or button does not.
+      if ((e.target as HTMLElement).closest('input:not([type="checkbox"]), select, textarea')) return;
+      if (blank && !['b', 'B', '.'].includes(e.key)) {
+        e.preventDefault();
+        return setBlank(false);
+      }
+      if (e.repeat && e.key !== 'PageDown' && e.key !== 'PageUp') return;
       if (e.key === 'b' || e.key === 'B' || e.key === '.') setBlank((b) => !b);
-      else if (blank && e.key !== 'Escape') return setBlank(false);
-      else if (e.key === 'PageDown' || e.key === forwardArrow || (e.key === ' ' && !target.closest('button, a'))) go(at + 1);
-      else if (e.key === 'PageUp' || e.key === backArrow) go(at - 1);
+      else if (e.key === 'PageDown' || e.key === 'ArrowRight' || e.key === ' ') go(at + 1);
+      else if (e.key === 'PageUp' || e.key === 'ArrowLeft') go(at - 1);
       else if (e.key === 'Home') go(0);
       else if (e.key === 'End') go(total - 1);
       else if (e.key === 'f' || e.key === 'F') fullscreen();
       else if (e.key === 'Escape') {
-        if (blank) setBlank(false);
-        else if (!document.fullscreenElement) leave();
+        if (!document.fullscreenElement) leave();
         return;
       } else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [at, total, go, blank, dir, fullscreen, leave]);
+  }, [at, total, go, blank, fullscreen, leave]);
 
   // An unattended screen moves on after each step's dwell; at the end it stops, or starts again with loop.
   useEffect(() => {
@@ -167,7 +169,7 @@ function Presentation({ id }: { id: string }) {
     return () => channel.close();
   }, [id, at, go]);
 
-  const stepDate = useStepDate();
+  const stepDate = useStepDate(data.events);
   const other = locale === 'ar' ? 'en' : 'ar';
 
   return (
@@ -203,6 +205,9 @@ function Presentation({ id }: { id: string }) {
         </MapView>
         <MapLegend movements={map.onScreen} pointEvents={data.pointEvents} phases={map.phases} />
         <section className="brief-caption" aria-live="polite" aria-label={m.brief.step(f.number(at + 1), f.number(total))}>
+          <p className="visually-hidden">
+            {m.brief.step(f.number(at + 1), f.number(total))} · {stepDate(step)}
+          </p>
           <p className="brief-caption-text" lang={locale} data-caption={step.caption.en}>
             {step.caption[locale]}
           </p>
@@ -251,13 +256,9 @@ function Presentation({ id }: { id: string }) {
         map={mapInstance}
         exportInfo={{ step, stepDate: stepDate(step), outlets, onScreen: map.onScreen, primary: data.primary, segments: map.routeSegments, routeTime: map.routeTime, symbols: map.symbols }}
       />
-      {blank && (
-        <div className="brief-blank" role="status">
-          <span className="visually-hidden">{m.brief.blanked}</span>
-        </div>
-      )}
-      <p className="visually-hidden">
-        <Link href={href('/')}>{m.app.backToMap}</Link>
+      {blank && <div className="brief-blank" />}
+      <p className="visually-hidden" role="status">
+        {blank ? m.brief.blanked : ''}
       </p>
     </div>
   );

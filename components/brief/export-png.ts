@@ -42,47 +42,56 @@ export interface ExportInfo {
   symbols: SymbolStates | null;
 }
 
-function idle(map: MapLibreMap): Promise<void> {
-  return new Promise((resolve) => (map.loaded() && !map.isMoving() ? map.once('idle', () => resolve()) : map.once('idle', () => resolve())));
+/** Resolves when the map has drawn everything (or after `ms`, drawing what it has). */
+function idle(map: MapLibreMap, ms = 30_000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(resolve, ms);
+    map.once('idle', () => {
+      window.clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
-/** An off-screen copy of the live map at 1920×1080 CSS pixels and the asked pixel ratio, showing the same area. */
-async function offscreenMap(live: MapLibreMap, info: ExportInfo, pixelRatio: number): Promise<{ map: MapLibreMap; dispose: () => void }> {
+/** Runs `draw` with an off-screen copy of the live map at 1920×1080 CSS pixels and the asked pixel ratio, showing the same area; removes it after. */
+async function withOffscreenMap<T>(live: MapLibreMap, info: ExportInfo, pixelRatio: number, draw: (map: MapLibreMap) => Promise<T>): Promise<T> {
   const { Map } = await import('maplibre-gl');
   const container = document.createElement('div');
   container.style.cssText = `position:fixed;left:-${W * 4}px;top:0;width:${W}px;height:${H}px;`;
   document.body.append(container);
-  const map = new Map({
-    container,
-    style: live.getStyle(),
-    bounds: live.getBounds(),
-    bearing: live.getBearing(),
-    pixelRatio,
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
-  });
-  map.on('styleimagemissing', () => addSymbolImages(map));
-  await new Promise<void>((resolve, reject) => {
-    map.once('load', () => resolve());
-    map.once('error', (e) => reject(e.error));
-  });
-  addSymbolImages(map);
-  const routes = new MovementGpuLayer();
-  map.addLayer(routes, MOVEMENT_HIT_LAYER);
-  routes.setSegments(info.segments);
-  routes.setTime(info.routeTime);
-  for (const [id, state] of info.symbols ?? []) map.setFeatureState({ source: POINT_EVENTS_SOURCE, id }, state);
-  map.triggerRepaint();
-  await idle(map);
-  return {
-    map,
-    dispose: () => {
-      map.remove();
-      container.remove();
-    },
-  };
+  let map: MapLibreMap | undefined;
+  try {
+    map = new Map({
+      container,
+      style: live.getStyle(),
+      bounds: live.getBounds(),
+      bearing: live.getBearing(),
+      pixelRatio,
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    const m = map;
+    m.on('styleimagemissing', () => addSymbolImages(m, pixelRatio));
+    // A tile or source error is logged and drawn around, as on screen; only a failed load is fatal.
+    await new Promise<void>((resolve, reject) => {
+      m.once('load', () => resolve());
+      m.on('error', (e) => (m.loaded() ? console.error('export map error:', e.error) : reject(e.error)));
+    });
+    addSymbolImages(m, pixelRatio);
+    const routes = new MovementGpuLayer();
+    m.addLayer(routes, MOVEMENT_HIT_LAYER);
+    routes.setSegments(info.segments);
+    routes.setTime(info.routeTime);
+    for (const [id, state] of info.symbols ?? []) m.setFeatureState({ source: POINT_EVENTS_SOURCE, id }, state);
+    m.triggerRepaint();
+    await idle(m);
+    return await draw(m);
+  } finally {
+    map?.remove();
+    container.remove();
+  }
 }
 
 /** A rounded box. */
@@ -97,9 +106,10 @@ export async function renderPng(live: MapLibreMap, info: ExportInfo, words: Word
   const { locale, m } = words;
   const rtl = locale === 'ar';
   const scale = size.width / W;
-  await Promise.all([document.fonts.load(`600 20px "Noto Sans"`), document.fonts.load(`600 20px "Noto Sans Arabic"`), document.fonts.load(`400 20px "Noto Sans Arabic"`)]);
-  const { map, dispose } = await offscreenMap(live, info, scale);
-  try {
+  // The fonts load by the characters they will draw (the web fonts come in script subsets).
+  const sample = `${info.title} ${info.stepDate} ${info.step.caption[locale]}`;
+  await Promise.all(['400', '600'].flatMap((weight) => ['"Noto Sans"', '"Noto Sans Arabic"'].map((family) => document.fonts.load(`${weight} 20px ${family}`, sample))));
+  return withOffscreenMap(live, info, scale, async (map) => {
     const canvas = document.createElement('canvas');
     canvas.width = size.width;
     canvas.height = size.height;
@@ -153,9 +163,11 @@ export async function renderPng(live: MapLibreMap, info: ExportInfo, words: Word
         ctx.globalAlpha = s.opacity;
         ctx.lineWidth = s.width;
         ctx.setLineDash(s.dash ? [s.dash[0] * s.width, s.dash[1] * s.width] : []);
+        // The sample sits at the inline start of the box, the words after it.
+        const x0 = rtl ? lx + 300 - 76 : lx + 16;
         ctx.beginPath();
-        ctx.moveTo(lx + 16, y);
-        ctx.lineTo(lx + 76, y);
+        ctx.moveTo(x0, y);
+        ctx.lineTo(x0 + 60, y);
         ctx.stroke();
         if (s.hollow) {
           ctx.strokeStyle = '#ffffff';
@@ -166,13 +178,9 @@ export async function renderPng(live: MapLibreMap, info: ExportInfo, words: Word
         ctx.restore();
         ctx.fillStyle = '#1b2630';
         ctx.font = `400 20px ${font}`;
-        ctx.textAlign = 'left';
         ctx.direction = rtl ? 'rtl' : 'ltr';
-        ctx.textAlign = rtl ? 'right' : 'left';
-        ctx.fillText(m.status[status], rtl ? lx + 284 : lx + 92, y);
-        if (rtl) {
-          // In Arabic the sample sits at the left and the words at the right.
-        }
+        ctx.textAlign = 'start';
+        ctx.fillText(m.status[status], rtl ? lx + 300 - 92 : lx + 92, y);
       });
     }
 
@@ -208,15 +216,12 @@ export async function renderPng(live: MapLibreMap, info: ExportInfo, words: Word
     ctx.font = `400 15px ${font}`;
     ctx.textAlign = 'center';
     ctx.fillText(m.brief.scaleKm(words.f.number(bar.km)), sx + bar.px / 2, sy - 10);
-    ctx.textAlign = 'end';
     ctx.direction = 'ltr';
     ctx.textAlign = rtl ? 'left' : 'right';
     ctx.font = `400 14px ${FONT}`;
     ctx.fillStyle = '#4a5a68';
     ctx.fillText(BASEMAP_ATTRIBUTION, rtl ? 32 : W - 32, captionTop - 14);
 
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser made no image'))), 'image/png'));
-  } finally {
-    dispose();
-  }
+    return new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(m.brief.noImage))), 'image/png'));
+  });
 }

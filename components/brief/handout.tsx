@@ -12,7 +12,7 @@ import { useStepDate } from './briefing-view';
  */
 export function Handout({ briefing, events, articles }: { briefing: Briefing; events: readonly EventRecord[]; articles: readonly ArticleMeta[] }) {
   const { locale, m, f } = useI18n();
-  const stepDate = useStepDate();
+  const stepDate = useStepDate(events);
   const byId = new Map(events.map((e) => [e.id, e]));
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const other = locale === 'ar' ? 'en' : 'ar';

@@ -9,7 +9,7 @@ import { briefChannel, type BriefMessage } from './channel';
 /** A second window for the presenter: this step's notes, the next step, a clock and the time elapsed. It follows and moves the presentation. */
 export function SpeakerView({ briefing, events }: { briefing: Briefing; events: readonly EventRecord[] }) {
   const { locale, m, f } = useI18n();
-  const stepDate = useStepDate();
+  const stepDate = useStepDate(events);
   const [at, setAt] = useState<number | null>(null);
   const [now, setNow] = useState<number | null>(null);
   const opened = useRef(0);
@@ -33,6 +33,18 @@ export function SpeakerView({ briefing, events }: { briefing: Briefing; events: 
   const step = at === null ? null : briefing.steps[at];
   const next = at === null ? null : briefing.steps[at + 1];
   const go = (to: number) => channel.current?.postMessage({ kind: 'go', step: to } satisfies BriefMessage);
+  // A clicker aimed at this window moves the presentation as well.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (at === null || e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).closest('input, select, textarea')) return;
+      if (e.key === 'PageDown' || e.key === 'ArrowRight' || e.key === ' ') go(Math.min(at + 1, briefing.steps.length - 1));
+      else if (e.key === 'PageUp' || e.key === 'ArrowLeft') go(Math.max(at - 1, 0));
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
   const elapsed = now === null ? 0 : Math.floor((now - opened.current) / 1000);
   const clock = now === null ? '' : new Date(now).toLocaleTimeString(locale === 'ar' ? 'ar-u-nu-arab' : 'en-GB');
 
@@ -50,7 +62,7 @@ export function SpeakerView({ briefing, events }: { briefing: Briefing; events: 
       {step && at !== null ? (
         <>
           <section aria-labelledby="speaker-now">
-            <h2 id="speaker-now">
+            <h2 id="speaker-now" aria-live="polite">
               {m.brief.now}: {m.brief.step(f.number(at + 1), f.number(total))} · {stepDate(step)}
             </h2>
             <p className="speaker-caption">{step.caption[locale]}</p>

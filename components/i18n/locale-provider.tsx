@@ -60,9 +60,16 @@ export function LocaleProvider({ initial, fromUrl, children }: { initial: Locale
       } catch {
         // No storage: English.
       }
-      if (restored) setSettings(restored);
+      if (restored) {
+        setSettings(restored);
+        // The cookie, so that the server renders the next page in this language.
+        store(restored);
+      }
     }
     checked.current = true;
+    const locale = (restored ?? DEFAULT_SETTINGS).locale;
+    document.documentElement.lang = locale;
+    document.documentElement.dir = dirOf(locale);
     if (restored && !fromUrl && restored.locale !== DEFAULT_SETTINGS.locale) writeUrl(pathname, restored);
     const onPopState = () => {
       const search = new URLSearchParams(window.location.search);

@@ -28,9 +28,9 @@ function drawSymbol(path: string, filled: boolean, ratio: number): ImageData {
   return ctx.getImageData(0, 0, size, size);
 }
 
-/** Registers every point-event symbol, filled and hollow, drawn sharp for this screen's pixel ratio. */
-export function addSymbolImages(map: MapLibreMap): void {
-  const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+/** Registers every point-event symbol, filled and hollow, drawn sharp for this screen's pixel ratio (or the one given). */
+export function addSymbolImages(map: MapLibreMap, pixelRatio = window.devicePixelRatio || 1): void {
+  const ratio = Math.max(1, Math.ceil(pixelRatio));
   for (const family of SYMBOL_ORDER) {
     for (const filled of [true, false]) {
       const id = symbolImageId(family, filled);

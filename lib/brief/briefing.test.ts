@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/data/read';
 import type { Briefing, Dataset } from '@/lib/data/schema';
-import { outletsOf, parseBriefParams, stepCamera, stepEvents, stepTime, withStep } from './briefing';
+import { outletsOf, parseBriefParams, shownDate, stepCamera, stepEvents, stepTime, withStep } from './briefing';
 
 let ds: Dataset;
 let seed: Briefing;
@@ -34,6 +34,14 @@ describe('briefing steps', () => {
       expect(lon).toBeGreaterThanOrEqual(camera.bounds[0][0]);
       expect(lat).toBeLessThanOrEqual(camera.bounds[1][1]);
     }
+  });
+
+  it('shows a day only when a cited source gives that day, else the month', () => {
+    const stepCiting = (id: string) => seed.steps.find((s) => s.cites.includes(id))!;
+    // 27 Sept 2024 is written in the joint statement's article; 16 Aug 2025 is worked out from «اليوم».
+    expect(shownDate(stepCiting('joint-statement-end-coalition-mission-2024-09-27'), ds.events)).toEqual({ start: '2024-09-27', end: '2024-09-27', precision: 'day' });
+    expect(shownDate(stepCiting('us-embassy-denies-full-baghdad-exit-2025-08-16'), ds.events)).toEqual({ start: '2025-08-01', end: '2025-08-31', precision: 'month' });
+    expect(shownDate(stepCiting('planned-baghdad-to-kuwait-2025-09'), ds.events).precision).toBe('month');
   });
 
   it('names the outlets behind what a step shows, oldest first', () => {

@@ -5,7 +5,7 @@
 import type { ArticleMeta, Briefing, BriefingStep, EventRecord, Place } from '@/lib/data/schema';
 import { placesBounds } from '@/lib/map/base-style';
 import { DAY_MS } from '@/lib/time/animation';
-import { toUtcMs } from '@/lib/time/date';
+import { firstOfMonth, lastOfMonth, toUtcMs } from '@/lib/time/date';
 
 /** Seconds an unattended screen stays on a step that names no dwell of its own. */
 export const DEFAULT_DWELL_S = 12;
@@ -29,6 +29,20 @@ export function withStep(search: string, step: number): string {
   const next = new URLSearchParams(search);
   next.set('step', String(step + 1));
   return next.toString();
+}
+
+/**
+ * The date a step shows in words, never more precise than what it cites: its day (or days) when a
+ * cited event is dated to that day by its source, else the month (or months) around them, since the
+ * days of inferred or broad dates are not the sources' own.
+ */
+export function shownDate(step: BriefingStep, events: readonly EventRecord[]): { start: string; end: string; precision: 'day' | 'month' | 'range' } {
+  const start = step.date.start;
+  const end = step.date.end ?? start;
+  const cited = events.filter((e) => step.cites.includes(e.id));
+  if (cited.some((e) => e.date.precision === 'day' && !e.date.inferred && e.date.start === end)) return { start, end, precision: start === end ? 'day' : 'range' };
+  const [from, to] = [firstOfMonth(start), lastOfMonth(end)];
+  return { start: from, end: to, precision: from.slice(0, 7) === to.slice(0, 7) ? 'month' : 'range' };
 }
 
 /** The map's time at a step: midday of its day, or of the last day of its range. */

@@ -14,7 +14,8 @@ let cached: { dir: string; signature: string; dataset: Promise<Dataset> } | unde
 
 /** Size and mtime of every data file: cheap to take, and changes whenever a file is edited. */
 async function signature(dir: string): Promise<string> {
-  const files = ['places.json', 'events.json', ...(await readdir(path.join(dir, 'articles')).catch(() => [])).map((n) => `articles/${n}`)];
+  const listed = async (sub: string) => (await readdir(path.join(dir, sub)).catch(() => [])).map((n) => `${sub}/${n}`);
+  const files = ['places.json', 'events.json', ...(await listed('articles')), ...(await listed('briefings'))];
   const stats = await Promise.all(files.map((f) => stat(path.join(dir, f)).then((s) => `${f}:${s.size}:${s.mtimeMs}`, () => `${f}:-`)));
   return stats.join('|');
 }

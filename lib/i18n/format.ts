@@ -35,6 +35,8 @@ export interface Formats {
   month(ms: number): string;
   /** "Sept 2026" · "أيلول ٢٠٢٦". */
   monthYear(ms: number): string;
+  /** "September 2026" · "أيلول ٢٠٢٦". */
+  monthLong(ms: number): string;
   /** "2025" · "٢٠٢٥". */
   year(ms: number): string;
   /** "2 Oct 2024", "during September 2025", "during 2025", "between 7 Dec 2024 and 8 Dec 2024". */
@@ -57,6 +59,7 @@ function englishFormats(): Formats {
     dayLong: (ms) => dayLong.format(ms),
     month: (ms) => month.format(ms),
     monthYear: (ms) => monthYear.format(ms),
+    monthLong: (ms) => monthLong.format(ms),
     year: (ms) => String(new Date(ms).getUTCFullYear()),
     dateClaim(date) {
       switch (date.precision) {
@@ -94,6 +97,7 @@ function arabicFormats(style: LocaleSettings['months']): Formats {
     dayLong: (ms) => `${parts(ms).weekday} ${day(ms)}`,
     month: (ms) => parts(ms).month,
     monthYear,
+    monthLong: monthYear,
     year: (ms) => parts(ms).year,
     dateClaim(date) {
       switch (date.precision) {
