@@ -90,11 +90,11 @@ function Presentation({ id }: { id: string }) {
     if (data.places.length === 0) return null;
     const target = stepCamera(step, placesById);
     if (!('bounds' in target)) return target;
-    // Fit the places clear of the legend (about a fifth of the width, at the inline end) and of the
-    // caption over the foot of the map (about a third of its height).
+    // Fit the places clear of the legend (under a quarter of the width, at the inline end) and of the
+    // caption over the foot of the map (about a third of the screen's height).
     const pad = target.padding ?? 80;
-    const legend = typeof window === 'undefined' ? 380 : Math.round(window.innerWidth * 0.2);
-    const caption = typeof window === 'undefined' ? 250 : Math.round(window.innerHeight * 0.25);
+    const legend = typeof window === 'undefined' ? 440 : Math.round(window.innerWidth * 0.23);
+    const caption = typeof window === 'undefined' ? 360 : Math.round(window.innerHeight * 0.33);
     return { ...target, padding: { top: pad, bottom: pad + caption, left: pad + (dir === 'rtl' ? legend : 0), right: pad + (dir === 'rtl' ? 0 : legend) } };
   }, [step, placesById, data.places.length, dir]);
   const highlightedPlaces = useMemo(() => new Set(step.highlight.places), [step]);
