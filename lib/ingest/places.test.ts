@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Place } from '@/lib/data/schema';
+import { findPlaces, gazetteer } from './places';
+
+const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Place[];
+const g = gazetteer(places);
+const ids = (text: string) => findPlaces(text, g).found.map((m) => m.placeId);
+
+describe('findPlaces', () => {
+  it('finds places through clitics, the article and spelling variants', () => {
+    expect(ids('تعرضت قاعدة عين الاسد لهجوم')).toEqual(['ain-al-asad']);
+    expect(ids('وصل الرتل بقاعدة عين الأسد')).toEqual(['ain-al-asad']);
+    expect(ids('دخل من معبر الوليد إلى محافظة الأنبار')).toEqual(['al-waleed', 'anbar']);
+    expect(ids('قرب البوكمال ومنطقة القائم')).toEqual(['al-qaim-al-bukamal', 'al-qaim-al-bukamal']);
+    expect(ids('انسحاب من بغداد باتجاه أربيل')).toEqual(['baghdad', 'erbil']);
+  });
+
+  it('keeps each mention as the exact text it was found in', () => {
+    const text = 'وقال المصدر إن "رتلا أمريكيا دخل اليوم من معبر الوليد باتجاه الأنبار"';
+    for (const m of findPlaces(text, g).found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reports a place-like phrase that names no known place, and invents nothing', () => {
+    const { found, unresolved } = findPlaces('نقلت معدات إلى قاعدة حرير في أربيل عبر منفذ ربيعة', g);
+    expect(found.map((m) => m.placeId)).toEqual(['erbil']);
+    expect(unresolved.map((u) => u.text)).toEqual(['قاعدة حرير', 'منفذ ربيعة']);
+  });
+});
