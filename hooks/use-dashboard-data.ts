@@ -4,8 +4,8 @@ import useSWR from 'swr';
 import { API_PATHS, type ApiErrorBody, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
 
 /** Fetches JSON from our API; a non-2xx answer becomes an Error carrying the API's own message. */
-export async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as ApiErrorBody | null;
     throw new Error(body?.error.message ?? `${url} answered ${response.status}`);

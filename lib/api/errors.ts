@@ -2,11 +2,11 @@ import { DataValidationError } from '@/lib/data/errors';
 
 /** A request the API refuses, with the HTTP status and a stable machine-readable code. */
 export class ApiError extends Error {
-  readonly status: 400 | 404;
+  readonly status: 400 | 403 | 404 | 422;
   readonly code: string;
   readonly param?: string;
 
-  constructor(status: 400 | 404, code: string, message: string, param?: string) {
+  constructor(status: 400 | 403 | 404 | 422, code: string, message: string, param?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;

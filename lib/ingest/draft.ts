@@ -55,7 +55,9 @@ const TRIGGERS: { kind: EventKind; words: string[] }[] = [
 const ONE_PLACE_MOVES = ['انسحب', 'انسحاب', 'تنسحب', 'ستنسحب', 'رتل', 'ارتال', 'غادر', 'مغادره', 'اخلاء'];
 
 const FUTURE = ['من المقرر', 'سوف', 'تعتزم', 'يعتزم', 'ستنسحب', 'سينسحب', 'ستنتقل', 'سيتم', 'ستتم', 'بحلول', 'المقبل', 'المقبله', 'خطه', 'ستبقي', 'سيبقي'];
-const DENIAL = ['نفي', 'نفت', 'ينفي', 'تنفي', 'غير دقيقه', 'غير صحيحه', 'عار عن الصحه'];
+const DENIAL = ['نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'غير دقيقه', 'غير صحيحه', 'عار عن الصحه'];
+/** A denial verb as a word of its own («نفت»، «وتنفي»), not inside another («تنفيذ»). */
+const DENIAL_WORD = /(^|[^\p{L}])[وف]?(نفي|نفت|ينفي|تنفي|نفوا)(?!\p{L})|غير دقيقه|غير صحيحه|عار عن الصحه/u;
 const ATTRIBUTION = ['بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا عن', 'مصدر', 'مصادر', 'زعم', 'ادعي', 'افادت', 'افاد', 'اشارت تقارير', 'تقارير'];
 
 const has = (folded: string, words: readonly string[]) => words.some((w) => folded.includes(w));
@@ -89,9 +91,12 @@ function kebab(...parts: string[]): string {
 }
 
 /** The date a sentence speaks of: one it states, else the last one stated before it in the story, else the publication date (each said so). */
-function sentenceDate(mentions: readonly DateMention[], start: number, end: number, storyStart: number, published: string, near: number): { date: DateClaim; rule: string; certainty: number } {
-  // Of the dates in the sentence, the one nearest the place it speaks of.
-  const inside = mentions.filter((m) => m.start >= start && m.end <= end).sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
+function sentenceDate(mentions: readonly DateMention[], start: number, end: number, storyStart: number, published: string, near: number, future: boolean): { date: DateClaim; rule: string; certainty: number } {
+  // Of the dates in the sentence, the one nearest the word it is about; for a plan, one still ahead
+  // («من المقرر … فى سبتمبر المقبل», not the «اليوم» it was reported).
+  const all = mentions.filter((m) => m.start >= start && m.end <= end);
+  const ahead = future ? all.filter((m) => m.date.end > published) : [];
+  const inside = (ahead.length > 0 ? ahead : all).sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
   const pick = inside[0];
   if (pick) return { date: pick.date, rule: `date «${pick.text}» in the sentence`, certainty: 1 };
   const before = mentions.filter((m) => m.end <= start && m.start >= storyStart).at(-1);
@@ -131,12 +136,12 @@ export function draftEvents(text: string, published: { date: string; inferred: b
         .map((t) => ({ t, at: first(t.words) }))
         .filter((c) => c.at < Infinity)
         .sort((a, b) => a.at - b.at)[0]?.t;
-      const denial = has(folded, DENIAL);
+      const denial = DENIAL_WORD.test(folded);
       if ((!trigger && !denial) || found.length === 0) continue;
       // The date nearest the word that makes the sentence an event («الغارات … فى ١١ أكتوبر»).
       const word = [...(trigger?.words ?? []), ...DENIAL].filter((w) => folded.includes(w)).sort((a, b) => folded.indexOf(a) - folded.indexOf(b))[0];
       const at = word ? locate(sentence, word) : -1;
-      const { date, rule: dateRule, certainty } = sentenceDate(dates, start, end, part.start, anchor, at >= 0 ? start + at : found[0]!.start);
+      const { date, rule: dateRule, certainty } = sentenceDate(dates, start, end, part.start, anchor, at >= 0 ? start + at : found[0]!.start, future);
       const status: EventStatus = future ? 'planned' : has(folded, ATTRIBUTION) && !denial ? 'claimed' : 'reported';
       // The most specific places: a country is kept only when the sentence names nothing finer.
       const kindOf = (id: string) => places.find((p) => p.id === id)?.kind;
