@@ -3,6 +3,7 @@
 import { useI18n } from '@/components/i18n/locale-provider';
 import { PageNav } from '@/components/i18n/page-nav';
 import type { ArticleMeta, Briefing, EventRecord } from '@/lib/data/schema';
+import { SourceQuote } from '@/components/reports/source-quote';
 import { useStepDate } from './briefing-view';
 
 /**
@@ -51,19 +52,9 @@ export function Handout({ briefing, events, articles }: { briefing: Briefing; ev
                 {event.sources.map((source, j) => {
                   const article = articleById.get(source.article);
                   return (
-                    <figure key={j}>
-                      <blockquote lang="ar" dir="rtl">
-                        «{source.quote}»
-                      </blockquote>
-                      <p className="report-translation" lang="en" dir="ltr">
-                        {source.translation}
-                      </p>
-                      <figcaption className="muted">
-                        {article
-                          ? `${m.report.published(article.outlet[locale], f.dateClaim({ start: article.published.date, end: article.published.end ?? article.published.date, precision: article.published.precision }))} — «${article.title.ar}»`
-                          : source.article}
-                      </figcaption>
-                    </figure>
+                    <SourceQuote key={j} source={source} article={article}>
+                      {article ? ` — «${article.title.ar}»` : null}
+                    </SourceQuote>
                   );
                 })}
               </li>

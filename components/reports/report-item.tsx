@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { citationText } from '@/lib/reports/citation';
 import { CopyCitation } from './copy-citation';
+import { SourceQuote } from './source-quote';
 import type { ArticleMeta, EventRecord } from '@/lib/data/schema';
 import type { EventLink } from '@/lib/reports/reports';
 
@@ -63,37 +64,26 @@ export function ReportItem({
         const article = articles.get(source.article);
         const readHref = href(`/articles/${source.article}?event=${encodeURIComponent(event.id)}&source=${i}#passage`);
         return (
-          <figure key={i} className="report-source">
-            <blockquote lang="ar" dir="rtl">
-              «{source.quote}»
-            </blockquote>
-            <p className="report-translation" lang="en" dir="ltr">
-              {source.translation}
-            </p>
-            <figcaption className="muted">
-              {article
-                ? m.report.published(article.outlet[locale], f.dateClaim({ start: article.published.date, end: article.published.end ?? article.published.date, precision: article.published.precision }))
-                : source.article}
-              {' · '}
-              <Link
-                href={readHref}
-                onClick={(e) => {
-                  // A plain click opens the article beside the map; a modified click (new tab) follows the link.
-                  if (!onRead || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                  e.preventDefault();
-                  onRead(event, i);
-                }}
-              >
-                {m.report.read}
-              </Link>
-              {article && (
-                <>
-                  {' · '}
-                  <CopyCitation text={() => citationText(event, i, article, window.location.origin, placeId)} />
-                </>
-              )}
-            </figcaption>
-          </figure>
+          <SourceQuote key={i} source={source} article={article} className="report-source">
+            {' · '}
+            <Link
+              href={readHref}
+              onClick={(e) => {
+                // A plain click opens the article beside the map; a modified click (new tab) follows the link.
+                if (!onRead || e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                e.preventDefault();
+                onRead(event, i);
+              }}
+            >
+              {m.report.read}
+            </Link>
+            {article && (
+              <>
+                {' · '}
+                <CopyCitation text={() => citationText(event, i, article, window.location.origin, placeId)} />
+              </>
+            )}
+          </SourceQuote>
         );
       })}
     </article>
