@@ -260,6 +260,15 @@ interface Pattern {
   resolve(g: Groups, ctx: Ctx): Outcome;
 }
 
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ENGLISH_MONTH_ALT = ENGLISH_MONTHS.join('|');
+
+function englishDay(g: Record<string, string | undefined>, c: { quote: string }) {
+  const date = iso(Number(g.y), ENGLISH_MONTHS.indexOf(g.en!) + 1, Number(g.d));
+  if (!isIsoDate(date)) return null;
+  return { date: day(date, false, `«${c.quote}» = ${dayName(date)}, as written (in English).`), meta: { kind: 'explicit-day' as const } };
+}
+
 const pattern = (body: string, resolve: Pattern['resolve']): Pattern => ({
   re: new RegExp(`${BEFORE}${CLITIC}(?<m>${body})${AFTER}`, 'gdu'),
   resolve,
@@ -307,6 +316,9 @@ const PATTERNS: Pattern[] = [
     if (!isIsoDate(date)) return null;
     return { date: day(date, false, `«${c.quote}» = ${dayName(date)}, as written (day/month/year).`), meta: { kind: 'explicit-day' } };
   }),
+  // «December 20, 2024», «26th, October 2024»: English dates that Arabic pages carry in embedded posts and datelines.
+  pattern(`(?<en>${ENGLISH_MONTH_ALT})${S}(?<d>\\d{1,2})(?:st|nd|rd|th)?${S0},?${S0}${YEAR}`, (g, c) => englishDay(g, c)),
+  pattern(`(?<d>\\d{1,2})(?:st|nd|rd|th)?,?${S}(?<en>${ENGLISH_MONTH_ALT})${S0},?${S0}${YEAR}`, (g, c) => englishDay(g, c)),
   // «2025-09-22», «2025/09/22»
   pattern(`${YEAR}(?<sep>[/.\\-])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d|[/.\\-]\\d)`, (g, c) => {
     const date = iso(Number(g.y), Number(g.mo), Number(g.d));

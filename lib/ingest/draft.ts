@@ -47,9 +47,12 @@ const TRIGGERS: { kind: EventKind; words: string[] }[] = [
   { kind: 'handover', words: ['تسليم', 'سلمت', 'تسلم', 'تسلمت'] },
   { kind: 'exercise', words: ['تدريبات', 'مناورات', 'مناوره', 'تمرين', 'تمارين'] },
   // A mission's end or a deadline, when the sentence speaks of the future (see FUTURE).
-  { kind: 'deadline', words: ['بحلول', 'انهاء المهمه', 'انهاء مهمه', 'ستنتقل المهمه', 'ستستمر حتي', 'موعد'] },
+  { kind: 'deadline', words: ['بحلول', 'انهاء المهمه', 'انهاء مهمه', 'ستنتقل المهمه', 'ستستمر حتي', 'موعد', 'تبقي القوات', 'ستبقي'] },
   { kind: 'statement', words: ['بيان', 'بيانا', 'طالبت', 'طالب', 'اعلنت', 'اعلن', 'صرح', 'اكدت'] },
 ];
+
+/** «دخلت فى نقاشات» (entered talks) and the like: entering something that is not a place. */
+const ABSTRACT_ENTRY = /دخل\S*\s+(في|فى)\s+(نقاشات|مفاوضات|مشاورات|حوار|مرحله|محادثات)/;
 
 /** Movement words strong enough to draft a departure or arrival when only one place is named. */
 const ONE_PLACE_MOVES = ['انسحب', 'انسحاب', 'تنسحب', 'ستنسحب', 'رتل', 'ارتال', 'غادر', 'مغادره', 'اخلاء'];
@@ -130,23 +133,28 @@ export function draftEvents(text: string, published: { date: string; inferred: b
       const { found, unresolved: unknown } = findPlaces(text, g, start, end);
       unresolved.push(...unknown);
       // The event word that comes first in the sentence decides its kind (Arabic puts the verb first).
-      const future = has(folded, FUTURE);
+      // A plan speaks of the future in words, or (a deadline, a movement) names a date still ahead of the publication.
+      const futureWords = has(folded, FUTURE);
+      const future = futureWords || dates.some((d) => d.start >= start && d.end <= end && d.date.start > anchor);
       const first = (words: readonly string[]) => Math.min(...words.map((w) => folded.indexOf(w)).filter((i) => i >= 0), Infinity);
       const trigger = TRIGGERS.filter((t) => t.kind !== 'deadline' || future)
         .map((t) => ({ t, at: first(t.words) }))
-        .filter((c) => c.at < Infinity)
+        .filter((c) => c.at < Infinity && !(c.t.kind === 'movement' && ABSTRACT_ENTRY.test(folded)))
         .sort((a, b) => a.at - b.at)[0]?.t;
       const denial = DENIAL_WORD.test(folded);
       if ((!trigger && !denial) || found.length === 0) continue;
       // The date nearest the word that makes the sentence an event («الغارات … فى ١١ أكتوبر»).
       const word = [...(trigger?.words ?? []), ...DENIAL].filter((w) => folded.includes(w)).sort((a, b) => folded.indexOf(a) - folded.indexOf(b))[0];
       const at = word ? locate(sentence, word) : -1;
-      const { date, rule: dateRule, certainty } = sentenceDate(dates, start, end, part.start, anchor, at >= 0 ? start + at : found[0]!.start, future);
-      const status: EventStatus = future ? 'planned' : has(folded, ATTRIBUTION) && !denial ? 'claimed' : 'reported';
+      const planned = futureWords || (future && (trigger?.kind === 'deadline' || trigger?.kind === 'movement'));
+      const { date, rule: dateRule, certainty } = sentenceDate(dates, start, end, part.start, anchor, at >= 0 ? start + at : found[0]!.start, planned);
+      const status: EventStatus = planned ? 'planned' : has(folded, ATTRIBUTION) && !denial ? 'claimed' : 'reported';
       // The most specific places: a country is kept only when the sentence names nothing finer.
       const kindOf = (id: string) => places.find((p) => p.id === id)?.kind;
       const fine = found.filter((m) => kindOf(m.placeId) !== 'country');
       const placeIds = [...new Set((fine.length > 0 && trigger?.kind !== 'movement' ? fine : found).map((m) => m.placeId))];
+      // A statement is drafted at a place it names, not at a whole country it mentions in passing.
+      if (trigger?.kind === 'statement' && !denial && fine.length === 0) continue;
       const base = { date, quote: sentence, at: [start, end] as [number, number] };
 
       if (denial) {

@@ -75,6 +75,9 @@ export function findPlaces(text: string, { aliases }: Gazetteer, from = 0, to = 
     const alias = aliases.find((a) => a.words.length > 0 && i + a.words.length <= ws.length && a.words.every((forms, k) => same(forms, ws[i + k]!.forms)));
     if (!alias) continue;
     const last = ws[i + alias.words.length - 1]!;
+    // An outlet named after a place, in quotes: «"بغداد اليوم"» is a news site, not Baghdad.
+    const quoted = /["«“]\s*$/.test(text.slice(Math.max(0, ws[i]!.start - 2), ws[i]!.start)) && /^\s+اليوم/.test(text.slice(last.end, last.end + 8));
+    if (quoted) continue;
     found.push({ start: ws[i]!.start, end: last.end, text: text.slice(ws[i]!.start, last.end), placeId: alias.placeId });
     for (let k = 0; k < alias.words.length; k++) covered.add(i + k);
   }
