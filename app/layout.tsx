@@ -5,7 +5,7 @@ import '@fontsource/noto-sans-arabic/600.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { STORAGE_KEY, dirOf, settingsFromStorage } from '@/lib/i18n/locale';
 
 export const metadata: Metadata = {
@@ -26,10 +26,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // The last choice (its cookie); a page's URL may name another, which the script below applies.
   const cookie = (await cookies()).get(STORAGE_KEY)?.value;
   const locale = settingsFromStorage(cookie ? decodeURIComponent(cookie) : null)?.locale ?? 'en';
+  // The request's nonce (proxy.ts), without which the policy would block the script.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <html lang={locale} dir={dirOf(locale)} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: PRE_PAINT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: PRE_PAINT }} />
       </head>
       <body>{children}</body>
     </html>

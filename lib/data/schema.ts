@@ -8,6 +8,10 @@
 import { z } from 'zod';
 import { firstOfMonth, isIsoDate, lastOfMonth } from '@/lib/time/date';
 
+// The schemas also run in the browser, under a Content-Security-Policy without eval: zod must not
+// compile parsers with `new Function` (even its probe for it is reported as a violation).
+z.config({ jitless: true });
+
 export const PRIMARY_PLACE_IDS = ['ain-al-asad', 'al-waleed', 'al-qaim-al-bukamal', 'baghdad', 'erbil', 'kuwait'] as const;
 export const PLACE_KINDS = ['air-base', 'airport', 'border-crossing', 'city', 'province', 'country', 'area'] as const;
 export const COORDINATE_SOURCES = ['reference', 'gazetteer', 'centroid', 'derived'] as const;
