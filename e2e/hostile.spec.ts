@@ -100,3 +100,10 @@ test('a bad date or place in the URL falls back with a notice, never a blank scr
   await waitForMapReady(page);
   await expect(page.getByRole('status').filter({ hasText: 'is not a date' })).toBeVisible();
 });
+
+test('when the server serves its last good data, the dashboard says so discreetly', async ({ page }) => {
+  await page.route('**/api/status', (route) => route.fulfill({ json: { stale: true, problems: ['data/events.json: is not valid JSON (Unexpected end of JSON input)'] } }));
+  await page.goto('/');
+  await waitForMapReady(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Data error — showing the last good data.' })).toContainText('data/events.json');
+});

@@ -2,6 +2,7 @@
 
 import useSWR from 'swr';
 import { API_PATHS, type ApiErrorBody, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
+import type { DataStatus } from '@/lib/data/load';
 
 /** Fetches JSON from our API; a non-2xx answer becomes an Error carrying the API's own message. */
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -29,4 +30,10 @@ export function useEvents() {
 export function useArticles() {
   const { data, error } = useSWR<ArticlesResponse, Error>(API_PATHS.articles, fetchJson);
   return { articles: data?.articles, error };
+}
+
+/** Whether the server serves its last good data because the files in data/ are invalid; asked again every 15 s. */
+export function useDataStatus(): DataStatus | undefined {
+  const { data } = useSWR<DataStatus, Error>(API_PATHS.status, fetchJson, { refreshInterval: 15_000 });
+  return data;
 }

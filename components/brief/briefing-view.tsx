@@ -9,7 +9,7 @@ import { EventOverlays } from '@/components/map/event-overlays';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapView } from '@/components/map/map-view';
 import { PlaceMarkers } from '@/components/map/place-markers';
-import { fetchJson, useArticles, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
+import { fetchJson, useArticles, useDataStatus, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
 import { useMapAt, useMapData } from '@/hooks/use-map-state';
 import { briefingPath, type BriefingResponse } from '@/lib/api/responses';
 import { DEFAULT_DWELL_S, outletsOf, parseBriefParams, shownDate, stepCamera, stepEvents, stepTime, withStep } from '@/lib/brief/briefing';
@@ -57,6 +57,7 @@ function Presentation({ id }: { id: string }) {
   const { places } = usePlaces();
   const { events } = useEvents();
   const { articles } = useArticles();
+  const dataState = useDataStatus();
 
   // The step is the URL's (?step=, 1-based), so that a copied link restores it.
   const initial = useMemo(() => parseBriefParams((key) => search.get(key), total), [search, total]);
@@ -235,6 +236,11 @@ function Presentation({ id }: { id: string }) {
         </section>
       </main>
       <footer className="brief-sources">
+        {dataState?.stale && (
+          <span className="brief-stale" role="status">
+            {m.app.staleData('')}{' '}
+          </span>
+        )}
         <strong>{m.brief.sources}:</strong>{' '}
         {outlets.map((a, i) => (
           <span key={a.id}>

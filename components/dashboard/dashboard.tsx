@@ -18,7 +18,7 @@ import { SearchBox } from '@/components/search/search-box';
 import { LanguageSwitch } from '@/components/i18n/language-switch';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { useDashboardParams } from '@/hooks/use-dashboard-params';
-import { useArticles, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
+import { useArticles, useDataStatus, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
 import { useTimelineClock } from '@/hooks/use-timeline-clock';
 import { useMapAt, useMapData } from '@/hooks/use-map-state';
 
@@ -53,6 +53,7 @@ function DashboardView() {
   // The article open beside the map, at a report's quote.
   const [reading, setReading] = useState<Reading | null>(null);
   const refreshError = placesError ?? (events ? eventsError : undefined);
+  const status = useDataStatus();
 
   const clock = useTimelineClock(timeline, params, setParams);
   const { time } = clock;
@@ -72,9 +73,9 @@ function DashboardView() {
           {m.brief.list}
         </Link>
         <LanguageSwitch />
-        {(refreshError || notices.length > 0) && (
+        {(refreshError || notices.length > 0 || status?.stale) && (
           <p className="notice" role="status">
-            {[refreshError ? m.app.refreshError(refreshError.message) : null, ...notices.map(m.app.notice)].filter(Boolean).join(' ')}
+            {[status?.stale ? m.app.staleData(status.problems[0] ?? '') : null, refreshError ? m.app.refreshError(refreshError.message) : null, ...notices.map(m.app.notice)].filter(Boolean).join(' ')}
           </p>
         )}
       </header>

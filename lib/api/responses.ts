@@ -2,7 +2,7 @@ import type { ArticleMeta, Briefing, EventRecord, Place } from '@/lib/data/schem
 import type { SearchHit } from '@/lib/search/search';
 
 /** The API's paths, which also serve as SWR keys. */
-export const API_PATHS = { places: '/api/places', events: '/api/events', articles: '/api/articles' } as const;
+export const API_PATHS = { places: '/api/places', events: '/api/events', articles: '/api/articles', status: '/api/status' } as const;
 
 /** Bodies of the JSON API, shared by the route handlers' callers. */
 export interface PlacesResponse {
