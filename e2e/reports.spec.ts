@@ -7,7 +7,7 @@ const CONVOY_QUOTE = 'رتلا أمريكيا دخل اليوم من معبر ا
 test('search finds Ain al-Asad from «عين الاسد», and choosing it opens its panel', async ({ page }, testInfo) => {
   await page.goto('/');
   await waitForMapReady(page);
-  const box = page.getByRole('searchbox', { name: 'Search places, events and articles' });
+  const box = page.getByRole('combobox', { name: 'Search places, events and articles' });
   await box.fill('عين الاسد');
   const results = page.getByRole('list', { name: 'Search results' });
   await expect(results.getByRole('button').first()).toContainText('Ain al-Asad');
@@ -23,19 +23,19 @@ test('search finds Ain al-Asad from «عين الاسد», and choosing it opens
 test('search takes a transliteration, and an event result moves the timeline to its date', async ({ page }) => {
   await page.goto('/');
   await waitForMapReady(page);
-  await page.getByRole('searchbox', { name: 'Search places, events and articles' }).fill(CONVOY_QUOTE);
+  await page.getByRole('combobox', { name: 'Search places, events and articles' }).fill(CONVOY_QUOTE);
   const event = page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /US convoy enters Anbar/ });
   await event.click();
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', 'Wednesday, 2 October 2024');
 
-  await page.getByRole('searchbox', { name: 'Search places, events and articles' }).fill('Walid');
+  await page.getByRole('combobox', { name: 'Search places, events and articles' }).fill('Walid');
   await expect(page.getByRole('list', { name: 'Search results' })).toContainText('al-Waleed crossing');
 });
 
 test('a passage opens the article reader at it, with quotes marked and the read-also story set apart', async ({ page }, testInfo) => {
   await page.goto('/');
   await waitForMapReady(page);
-  await page.getByRole('searchbox', { name: 'Search places, events and articles' }).fill(CONVOY_QUOTE);
+  await page.getByRole('combobox', { name: 'Search places, events and articles' }).fill(CONVOY_QUOTE);
   await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/articles\/000_f32e547f1ff744d0\?at=\d+-\d+#passage$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('دخول رتل أمريكي من سوريا عبر معبر الوليد إلى محافظة الأنبار');
@@ -215,7 +215,7 @@ test('a place other than the six opens its panel from its dot on the map, from s
   await expect(panel.locator('[data-report-id="pkk-fighters-burn-weapons-sulaymaniyah-2025-07"] blockquote').first()).toBeVisible();
   await panel.getByRole('button', { name: /Close/ }).click();
 
-  await page.getByRole('searchbox', { name: 'Search places, events and articles' }).fill('Quneitra');
+  await page.getByRole('combobox', { name: 'Search places, events and articles' }).fill('Quneitra');
   await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: /Quneitra/ }).first().click();
   await expect(page.getByRole('complementary', { name: /Quneitra/ })).toBeVisible();
 

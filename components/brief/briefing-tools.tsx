@@ -34,7 +34,7 @@ interface BriefingToolsProps {
 }
 
 /**
- * The presenter's controls, at the foot of the screen and faint until pointed at or focused: steps,
+ * The presenter's controls, in a thin bar at the foot of the screen: steps,
  * auto-advance and loop, fullscreen, language, copy link, PNG export, the handout and the speaker view.
  */
 export function BriefingTools({ briefing, at, auto, loop, onGo, onAuto, onLoop, onFullscreen, onLeave, map, exportInfo }: BriefingToolsProps) {

@@ -62,6 +62,9 @@ function DashboardView() {
 
   return (
     <div className="dashboard">
+      <a className="skip-link" href="#dashboard-main">
+        {m.app.skipToMap}
+      </a>
       <header className="app-header">
         <h1>Sitrep</h1>
         <p className="app-subtitle">{m.app.subtitle}</p>
@@ -79,7 +82,7 @@ function DashboardView() {
           </p>
         )}
       </header>
-      <main className="dashboard-main">
+      <main className="dashboard-main" id="dashboard-main" tabIndex={-1}>
         {primary.length === 0 || !bounds ? (
           <p className="empty-state">{m.app.noPlaces}</p>
         ) : (

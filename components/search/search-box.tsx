@@ -83,6 +83,8 @@ export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
         ref={inputRef}
         id={`${listId}-input`}
         type="search"
+        role="combobox"
+        aria-autocomplete="list"
         dir="auto"
         placeholder={m.search.placeholder}
         autoComplete="off"

@@ -17,7 +17,8 @@ export function OnThisDate({ time, events, timings, places }: OnThisDateProps) {
   const { m, f, settings } = useI18n();
   const active = time === null ? [] : events.filter((e) => timings.has(e.id) && isActive(timings.get(e.id)!, time));
   return (
-    <section className="on-this-date" aria-labelledby="on-this-date-title">
+    // Focusable: it scrolls when the date has many events, and keyboard users scroll it too.
+    <section className="on-this-date" aria-labelledby="on-this-date-title" tabIndex={0}>
       <h2 id="on-this-date-title">{m.onThisDate.title}</h2>
       <div aria-live="polite" aria-atomic="true">
         {time === null ? (

@@ -30,6 +30,7 @@ const en = {
   app: {
     subtitle: 'Reported troop movements · Iraq, Syria and Kuwait · 2024–2026',
     allReports: 'All reports',
+    skipToMap: 'Skip to the map and its places',
     backToMap: '← Back to the map',
     refreshError: (message: string) => `Could not refresh the data (${message}). Showing the last data received.`,
     staleData: (problem: string) => `Data error — showing the last good data. ${problem}`,
@@ -357,6 +358,7 @@ const ar: Messages = {
   app: {
     subtitle: 'تحركات القوات المُبلَّغ عنها · العراق وسوريا والكويت · ٢٠٢٤–٢٠٢٦',
     allReports: 'كل التقارير',
+    skipToMap: 'انتقل إلى الخريطة وأماكنها',
     backToMap: '→ العودة إلى الخريطة',
     refreshError: (message) => `تعذّر تحديث البيانات (${message}). تُعرض آخر بيانات وصلت.`,
     staleData: (problem) => `خطأ في البيانات — تُعرض آخر بيانات سليمة. ${problem}`,
