@@ -52,3 +52,25 @@ describe('placesBounds', () => {
     expect(() => placesBounds([])).toThrow(RangeError);
   });
 });
+
+describe('basemap labels', () => {
+  /** WCAG 2 contrast ratio of two #rrggbb colours. */
+  const contrast = (a: string, b: string) => {
+    const lum = (hex: string) => {
+      const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+    };
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it('are at least 4.5:1 against the halo they are drawn on', () => {
+    const style = buildBaseStyle([], 'http://localhost');
+    const labels = style.layers.filter((l) => l.type === 'symbol' && l.paint && 'text-color' in l.paint);
+    expect(labels.length).toBeGreaterThan(4);
+    for (const layer of labels) {
+      const paint = layer.paint as { 'text-color': string; 'text-halo-color': string };
+      expect(contrast(paint['text-color'], paint['text-halo-color']), layer.id).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});

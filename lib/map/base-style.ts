@@ -77,6 +77,7 @@ const isKind = (kind: string): FilterSpecification => ['==', ['get', 'kind'], ki
  * projector. MapLibre places labels from the top layer down, so country names win over province names.
  */
 function basemapLayers(): LayerSpecification[] {
+  // Every label is at least 4.5:1 against its halo (lib/map/base-style.test.ts checks it).
   const halo = { 'text-halo-color': '#f7f6f1', 'text-halo-width': 1.6 } as const;
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': WATER } },
@@ -110,7 +111,7 @@ function basemapLayers(): LayerSpecification[] {
       filter: isKind('province'),
       minzoom: 5.5,
       layout: { 'text-field': bilingual(), 'text-font': LATIN, 'text-size': 12, 'text-line-height': 1.25 },
-      paint: { 'text-color': '#8f887c', ...halo },
+      paint: { 'text-color': '#6b655b', ...halo },
     },
     {
       id: 'label-country',
@@ -118,7 +119,7 @@ function basemapLayers(): LayerSpecification[] {
       source: 'labels',
       filter: isKind('country'),
       layout: { 'text-field': bilingual(), 'text-font': LATIN, 'text-size': 17, 'text-letter-spacing': 0.15, 'text-line-height': 1.3 },
-      paint: { 'text-color': '#a39c8f', ...halo },
+      paint: { 'text-color': '#726b60', ...halo },
     },
     {
       id: 'label-river',
@@ -134,7 +135,7 @@ function basemapLayers(): LayerSpecification[] {
         'text-offset': [0, -0.9],
         'text-max-angle': 30,
       },
-      paint: { 'text-color': '#4f7d9c', ...halo },
+      paint: { 'text-color': '#3f6a87', ...halo },
     },
     {
       id: 'city-dot',
