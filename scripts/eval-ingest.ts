@@ -1,11 +1,12 @@
 // `npm run eval:ingest`: runs ingest's drafting on the five seed articles and compares the drafts
 // with the curated data/events.json, then on the synthetic test articles in lib/ingest/fixtures/
 // against their hand labels. Prints the table and writes it to docs/ingest.md.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readDataset } from '@/lib/data/read';
 import type { EventRecord } from '@/lib/data/schema';
 import { draftEvents, type DraftEvent } from '@/lib/ingest/draft';
+import { writeSection } from './measure/local';
 import { exactQuotes, fromToScore, placeDateScore, total, type Score } from '@/lib/ingest/evaluate';
 
 interface Row {
@@ -57,12 +58,7 @@ async function main() {
   const results = [...seedTable.lines, ...fixtureTable.lines].join('\n');
   console.log(results);
 
-  const doc = path.resolve('docs/ingest.md');
-  const before = readFileSync(doc, 'utf8');
-  const start = before.indexOf('<!-- eval:start -->');
-  const end = before.indexOf('<!-- eval:end -->');
-  if (start < 0 || end < 0) throw new Error('docs/ingest.md lacks the <!-- eval:start --> … <!-- eval:end --> markers');
-  writeFileSync(doc, `${before.slice(0, start)}<!-- eval:start -->\n\n${results}\n<!-- eval:end -->${before.slice(end + '<!-- eval:end -->'.length)}`);
+  writeSection(path.resolve('docs/ingest.md'), 'eval', results);
   console.log(`(place, date) F1 on the seed articles: ${seedTable.pairs.f1.toFixed(3)}; wrote docs/ingest.md`);
 }
 

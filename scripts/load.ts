@@ -2,44 +2,18 @@
 // against /api/events and the dashboard page, with autocannon. Without --url it starts `next start`
 // on a free port itself (run `npm run build` first). Prints p50 / p99 latency and errors, and
 // writes them into docs/reliability.md (--no-write to skip).
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
+import { localServer, writeSection } from './measure/local';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const duration = Number(arg('duration', '60'));
 const rate = Number(arg('rate', '200'));
 const write = !process.argv.includes('--no-write');
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function waitUp(url: string) {
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 async function main() {
-  let base = arg('url', '');
-  let server: ReturnType<typeof spawn> | undefined;
-  if (!base) {
-    const port = await freePort();
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    base = `http://127.0.0.1:${port}`;
-  }
+  const { base, stop } = await localServer(arg('url', ''));
   try {
-    await waitUp(`${base}/api/places`);
     const rows: string[] = [];
     for (const target of ['/api/events', '/']) {
       // Warm the route, then the measured run at a fixed overall rate.
@@ -51,8 +25,6 @@ async function main() {
       if (errors > 0) process.exitCode = 1;
     }
     if (write) {
-      const doc = path.resolve('docs/reliability.md');
-      const text = readFileSync(doc, 'utf8');
       const table = [
         `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run load -- --duration=${duration} --rate=${rate}\`, against \`next start\` on this machine (ms):`,
         '',
@@ -60,12 +32,10 @@ async function main() {
         '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
         ...rows,
       ].join('\n');
-      const start = text.indexOf('<!-- load:start -->');
-      const end = text.indexOf('<!-- load:end -->');
-      writeFileSync(doc, `${text.slice(0, start)}<!-- load:start -->\n\n${table}\n\n<!-- load:end -->${text.slice(end + '<!-- load:end -->'.length)}`);
+      writeSection(path.resolve('docs/reliability.md'), 'load', table);
     }
   } finally {
-    server?.kill();
+    stop();
   }
 }
 

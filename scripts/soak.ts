@@ -4,24 +4,14 @@
 // start` itself (run `npm run build` first). Prints the samples and writes the summary into
 // docs/reliability.md (--no-write to skip). Passes when the heap grows < 10% after the warm-up
 // minute and no WebGL resource count grows.
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { localServer, writeSection } from './measure/local';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const minutes = Number(arg('minutes', '10'));
 const write = !process.argv.includes('--no-write');
 const SAMPLE_MS = 15_000;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Counts live WebGL objects: creations minus deletions, by kind. Runs in the page before any script. */
 function countWebGl() {
@@ -45,14 +35,7 @@ function countWebGl() {
 }
 
 async function main() {
-  let base = arg('url', '');
-  let server: ReturnType<typeof spawn> | undefined;
-  if (!base) {
-    const port = await freePort();
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 120 && !(await fetch(`${base}/api/places`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
-  }
+  const { base, stop } = await localServer(arg('url', ''));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'],
@@ -93,8 +76,6 @@ async function main() {
     console.log(`heap after warm-up ${warm.heapMb.toFixed(1)} MB → ${last.heapMb.toFixed(1)} MB (${(growth * 100).toFixed(1)}%); WebGL grown: ${grown.join(', ') || 'none'}; ${pass ? 'PASS' : 'FAIL'}`);
     if (!pass) process.exitCode = 1;
     if (write) {
-      const doc = path.resolve('docs/reliability.md');
-      const text = readFileSync(doc, 'utf8');
       const summary = [
         `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run soak -- --minutes=${minutes}\`: the dashboard playing the whole timeline in a loop at a month per second, Chromium with SwiftShader at 1920×1080, a sample every ${SAMPLE_MS / 1000} s after a forced garbage collection.`,
         '',
@@ -105,13 +86,11 @@ async function main() {
         '',
         `Heap growth after warm-up: ${(growth * 100).toFixed(1)}% (target < 10%); WebGL objects that grew: ${grown.join(', ') || 'none'}. ${pass ? 'Met.' : 'NOT met.'}`,
       ].join('\n');
-      const start = text.indexOf('<!-- soak:start -->');
-      const stop = text.indexOf('<!-- soak:end -->');
-      writeFileSync(doc, `${text.slice(0, start)}<!-- soak:start -->\n\n${summary}\n\n<!-- soak:end -->${text.slice(stop + '<!-- soak:end -->'.length)}`);
+      writeSection(path.resolve('docs/reliability.md'), 'soak', summary);
     }
   } finally {
     await browser.close();
-    server?.kill();
+    stop();
   }
 }
 
