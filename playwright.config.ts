@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -39,6 +40,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/places`,
     timeout: 120_000,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // The server reads the frozen test dataset, as the helpers do (fixtures/README.md).
+    env: { NEXT_TELEMETRY_DISABLED: '1', SITREP_DATA_DIR: path.resolve(__dirname, 'fixtures/dataset') },
   },
 });

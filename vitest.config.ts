@@ -12,5 +12,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // The route handlers read SITREP_DATA_DIR: point them at the frozen test dataset, never at data/.
+    env: { SITREP_DATA_DIR: path.resolve(__dirname, 'fixtures/dataset') },
   },
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMapReady } from './helpers/map';
+import { waitForMapIdle, waitForMapReady } from './helpers/map';
 
 const slider = (page: Page) => page.getByRole('slider');
 
@@ -40,7 +40,7 @@ test('switching to Arabic mirrors the layout, runs the timeline right to left an
   await page.getByRole('combobox', { name: 'أسماء الأشهر' }).selectOption('levantine');
   await expect(slider(page)).toHaveAttribute('aria-valuetext', 'الأربعاء ٢ تشرين الأول ٢٠٢٤');
   await expect(page).toHaveURL(/[?&]months=levantine\b/);
-  await page.waitForTimeout(500);
+  await waitForMapIdle(page);
   await page.screenshot({ path: testInfo.outputPath('arabic-1080p.png') });
 
   // The choice is kept: a link without it opens in Arabic again, and says so in its URL.

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { fixtureText } from '../lib/testing/fixture';
 import { waitForMapIdle, waitForMapReady } from './helpers/map';
 
 interface Step {
@@ -10,7 +11,7 @@ interface Step {
 const BRIEFING = 'coalition-drawdown';
 
 async function briefing(): Promise<{ steps: Step[] }> {
-  return JSON.parse(await readFile(`data/briefings/${BRIEFING}.json`, 'utf8'));
+  return JSON.parse(fixtureText(`briefings/${BRIEFING}.json`));
 }
 
 /** Console errors and uncaught exceptions on a page. */

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { readDataset } from '../lib/data/read';
+import { readFixture } from '../lib/testing/fixture';
 import { movementRoutes } from '../lib/map/movement-layers';
 import { datasetRoutes, renderedFeatures, routeColors, waitForMapIdle, waitForMapReady } from './helpers/map';
 
@@ -51,14 +50,14 @@ test('every movement is drawn in its status style, with a handle that shows its 
 
   const handles = page.locator('button.route-handle');
   await expect(handles).toHaveCount(MOVEMENT_COUNT);
-  const denied = page.getByRole('button', { name: 'Denied movement, Baghdad to Erbil, 16 Aug 2025' });
+  const denied = page.getByRole('button', { name: 'Denied movement, Baghdad to Erbil, 30 Aug 2025' });
   await denied.focus();
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toBeVisible();
   await expect(denied).toHaveAttribute('aria-describedby', await tooltip.getAttribute('id') ?? '');
   await expect(tooltip).toContainText(/From\s*Baghdad بغداد/);
   await expect(tooltip).toContainText(/To\s*Erbil أربيل/);
-  await expect(tooltip).toContainText('16 Aug 2025 (to the day, inferred)');
+  await expect(tooltip).toContainText('30 Aug 2025 (to the day, inferred)');
   await expect(tooltip).toContainText('Denied by');
   await expect(tooltip).toContainText('US embassy');
   await screenshot(page, 'route-tooltip-1080p', testInfo);
@@ -71,7 +70,7 @@ test('hovering a route shows what moved, where, when and how sure', async ({ pag
   await waitForMapIdle(page);
   // A point on the al-Waleed convoy's route where it is the only route under the pointer and nothing covers the map.
   const id = 'us-convoy-syria-al-waleed-ain-al-asad-2024-10-02';
-  const dataset = await readDataset(path.resolve('data'));
+  const dataset = await readFixture();
   const route = movementRoutes(dataset.events, dataset.places).features.find((f) => f.properties.id === id)!;
   const spot = await page.evaluate(
     ({ id, line }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { datasetRoutes, routeColors, waitForMapIdle } from './helpers/map';
+import { animationFrames, datasetRoutes, routeColors, waitForMapIdle } from './helpers/map';
 
 const CONVOY = 'us-convoy-syria-al-waleed-ain-al-asad-2024-10-02';
 const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
@@ -51,18 +51,20 @@ test('Play advances the date and Pause stops it', async ({ page }) => {
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page).toHaveURL(/[?&]play=1\b/);
   await expect(slider(page)).not.toHaveAttribute('aria-valuetext', 'Saturday, 20 January 2024');
-  // It only ever moves forward, even as the URL follows it.
+  // It only ever moves forward, even as the URL follows it: each date waits for the next.
   const dates: number[] = [];
   for (let i = 0; i < 8; i++) {
-    dates.push(Date.parse((await slider(page).getAttribute('aria-valuetext'))!.split(', ')[1]!));
-    await page.waitForTimeout(150);
+    const text = (await slider(page).getAttribute('aria-valuetext'))!;
+    dates.push(Date.parse(text.split(', ')[1]!));
+    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', text);
   }
   expect(dates).toEqual([...dates].sort((a, b) => a - b));
   expect(dates.at(-1)!).toBeGreaterThan(dates[0]!);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page).not.toHaveURL(/play=1/);
   const paused = await slider(page).getAttribute('aria-valuetext');
-  await page.waitForTimeout(500);
+  // Playing moves the date on every animation frame; paused, a second's worth of frames leaves it.
+  await animationFrames(page, 60);
   await expect(slider(page)).toHaveAttribute('aria-valuetext', paused!);
 });
 
@@ -109,15 +111,23 @@ test('with reduced motion, playing steps a whole unit at a time instead of anima
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?t=2024-10-02&speed=week');
   await waitForMapIdle(page);
+  // Every date the slider shows while playing, as it shows them.
+  await page.evaluate(() => {
+    const slider = document.querySelector('[role="slider"]')!;
+    const seen = [slider.getAttribute('aria-valuetext')];
+    (window as unknown as { seen: unknown[] }).seen = seen;
+    new MutationObserver(() => seen.push(slider.getAttribute('aria-valuetext'))).observe(slider, { attributeFilter: ['aria-valuetext'] });
+  });
   await page.getByRole('button', { name: 'Play' }).click();
-  await page.waitForTimeout(400);
-  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday, 2 October 2024');
-  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday, 9 October 2024', { timeout: 3000 });
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday, 9 October 2024');
   await page.getByRole('button', { name: 'Pause' }).click();
+  // A whole week at once: no day in between was ever shown.
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect([...new Set(seen)].slice(0, 2)).toEqual(['Wednesday, 2 October 2024', 'Wednesday, 9 October 2024']);
 });
 
 test('screenshots of three dates', async ({ page }, testInfo) => {
-  for (const date of ['2024-01-23', '2024-10-02', '2025-08-16']) {
+  for (const date of ['2024-01-23', '2024-10-02', '2025-08-30']) {
     await page.goto(`/?t=${date}`);
     await waitForMapIdle(page);
     const body = await page.screenshot({ path: testInfo.outputPath(`timeline-${date}.png`) });

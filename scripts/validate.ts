@@ -1,18 +1,18 @@
 // `npm run validate [dir]`: checks data/ against the schema and the cross-file rules.
 // Exits 1 with one line per problem (file, record, field) when the data is invalid.
 import path from 'node:path';
-import { DataValidationError } from '@/lib/data/errors';
-import { readDataset } from '@/lib/data/read';
+import { validateFolder } from '@/lib/data/validate';
 
-const dir = path.resolve(process.argv[2] ?? 'data');
-
-readDataset(dir).then(
-  (ds) => {
-    const quotes = ds.events.reduce((n, e) => n + e.sources.length, 0);
-    console.log(`data is valid: ${ds.places.length} places, ${ds.events.length} events, ${ds.articles.length} articles, ${quotes} quotes, ${ds.briefings.length} briefing${ds.briefings.length === 1 ? '' : 's'}`);
+validateFolder(path.resolve(process.argv[2] ?? 'data')).then(
+  (verdict) => {
+    if (verdict.valid) console.log(verdict.summary);
+    else {
+      console.error(verdict.problems);
+      process.exitCode = 1;
+    }
   },
   (error: unknown) => {
-    console.error(error instanceof DataValidationError ? error.message : error);
+    console.error(error);
     process.exitCode = 1;
   },
 );

@@ -1,10 +1,10 @@
 /** The review API: read-only unless allowed, quotes never edited, accept all or nothing. */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDataset } from '@/lib/data/read';
+import { ingestCli } from '@/lib/ingest/cli';
 import { dataCopy, removeDataCopies } from '@/lib/testing/data-copy';
 import { POST as accept } from './drafts/[id]/accept/route';
 import { GET as getDraft, PUT as putDraft } from './drafts/[id]/route';
@@ -13,10 +13,10 @@ import { GET as listDrafts } from './drafts/route';
 let dir: string;
 let id: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = dataCopy(() => {});
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', 'lib/ingest/fixtures/levant-dated-convoy-erbil.txt', '--data', dir], { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
-  expect(made.status, made.stderr).toBe(0);
+  const errors: string[] = [];
+  expect(await ingestCli(['lib/ingest/fixtures/levant-dated-convoy-erbil.txt', '--data', dir], { log: () => {}, error: (line) => errors.push(line) }, {}), errors.join('\n')).toBe(0);
   id = readdirSync(path.join(dir, 'drafts')).find((n) => n.endsWith('.json'))!.slice(0, -5);
   vi.stubEnv('SITREP_DATA_DIR', dir);
 });

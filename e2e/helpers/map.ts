@@ -1,11 +1,25 @@
-import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { readDataset } from '../../lib/data/read';
+import { readFixture } from '../../lib/testing/fixture';
 import { movementRoutes } from '../../lib/map/movement-layers';
 
 /** Waits until the map view reports that MapLibre has loaded its style (data-map-ready="true"). */
 export async function waitForMapReady(page: Page): Promise<void> {
   await expect(page.locator('[data-map-ready]')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+}
+
+/**
+ * Waits for `count` animation frames of the page: for "nothing moves while paused" checks, which
+ * must not wait a fixed time (a slow machine draws fewer frames a second, and that is all).
+ */
+export async function animationFrames(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+        step(n);
+      }),
+    count,
+  );
 }
 
 /** Records every request the page makes, so a test can prove that nothing left this machine. */
@@ -77,6 +91,6 @@ export async function routeColors(page: Page, coordinates: readonly (readonly nu
 
 /** The dataset's movement routes as the map draws them, by event id. */
 export async function datasetRoutes(): Promise<Map<string, { status: string; coordinates: number[][] }>> {
-  const dataset = await readDataset(path.resolve('data'));
+  const dataset = await readFixture();
   return new Map(movementRoutes(dataset.events, dataset.places).features.map((f) => [f.properties.id, { status: f.properties.status, coordinates: f.geometry.coordinates }]));
 }

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data/read';
+import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
 import { ApiError } from './errors';
 import { filterEvents, parseEventsQuery } from './events-query';
@@ -45,7 +44,7 @@ describe('parseEventsQuery', () => {
 describe('filterEvents', () => {
   let ds: Dataset;
   beforeAll(async () => {
-    ds = await readDataset(path.resolve('data'));
+    ds = await readFixture();
   });
 
   it('matches a place wherever the event touches it: place, from, via or to', () => {

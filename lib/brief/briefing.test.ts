@@ -1,13 +1,12 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data/read';
+import { readFixture } from '@/lib/testing/fixture';
 import type { Briefing, Dataset } from '@/lib/data/schema';
 import { outletsOf, parseBriefParams, shownDate, stepCamera, stepEvents, stepTime, withStep } from './briefing';
 
 let ds: Dataset;
 let seed: Briefing;
 beforeAll(async () => {
-  ds = await readDataset(path.resolve('data'));
+  ds = await readFixture();
   seed = ds.briefings.find((b) => b.id === 'coalition-drawdown')!;
 });
 
@@ -38,7 +37,7 @@ describe('briefing steps', () => {
 
   it('shows a day only when a cited source gives that day, else the month', () => {
     const stepCiting = (id: string) => seed.steps.find((s) => s.cites.includes(id))!;
-    // 27 Sept 2024 is written in the joint statement's article; 16 Aug 2025 is worked out from «اليوم».
+    // 27 Sept 2024 is written in the joint statement's article; 30 Aug 2025 is worked out from «اليوم».
     expect(shownDate(stepCiting('joint-statement-end-coalition-mission-2024-09-27'), ds.events)).toEqual({ start: '2024-09-27', end: '2024-09-27', precision: 'day' });
     expect(shownDate(stepCiting('us-embassy-denies-full-baghdad-exit-2025-08-16'), ds.events)).toEqual({ start: '2025-08-01', end: '2025-08-31', precision: 'month' });
     expect(shownDate(stepCiting('planned-baghdad-to-kuwait-2025-09'), ds.events).precision).toBe('month');

@@ -1,16 +1,15 @@
 /**
- * The shipped dataset itself: it validates, its texts are the recorded bytes, every quote is a
+ * The seed dataset, as frozen in the fixture: its texts are the recorded bytes, every quote is a
  * byte-exact substring of its article, and the events the briefing depends on come out right.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { JSON_SCHEMAS, renderJsonSchema } from './json-schema';
-import { readDataset } from './read';
+import { FIXTURE_DIR, readFixture } from '@/lib/testing/fixture';
 import type { Dataset, EventRecord } from './schema';
 
-const DATA = path.resolve('data');
+const DATA = FIXTURE_DIR;
 let ds: Dataset;
 const event = (id: string): EventRecord => {
   const found = ds.events.find((e) => e.id === id);
@@ -19,7 +18,7 @@ const event = (id: string): EventRecord => {
 };
 
 beforeAll(async () => {
-  ds = await readDataset(DATA);
+  ds = await readFixture();
 });
 
 describe('the dataset', () => {
@@ -52,12 +51,6 @@ describe('the dataset', () => {
     const quote = event('claimed-withdrawal-baghdad-to-erbil-2025-08-16').sources[0]!.quote;
     expect(quote).toContain('\u00a0');
   });
-
-  it('has committed JSON Schemas that match lib/data/schema.ts (run `npm run schema`)', () => {
-    for (const name of Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[]) {
-      expect(readFileSync(path.join(DATA, 'schema', name), 'utf8'), name).toBe(renderJsonSchema(name));
-    }
-  });
 });
 
 describe('the events the briefing depends on', () => {
@@ -87,6 +80,25 @@ describe('the events the briefing depends on', () => {
     expect(new Set(planned.map((e) => e.to))).toEqual(new Set(['erbil', 'kuwait']));
     expect(event('deadline-coalition-mission-iraq-2025-09').date).toMatchObject({ start: '2025-09-01', end: '2025-09-30', precision: 'month' });
     expect(event('deadline-coalition-kurdistan-2026-09')).toMatchObject({ status: 'planned', place: 'erbil' });
+  });
+
+  it('003: dated Saturday 30 Aug 2025, its «اليوم» claims with it, the embassy denial by its own statement of the day before', () => {
+    const meta = ds.articles.find((a) => a.meta.id === '003_de5a449507217197')!.meta;
+    expect(meta.published).toMatchObject({ date: '2025-08-30', precision: 'day', inferred: true });
+    expect(meta.published.basis).toContain('29 August 2025');
+    for (const id of ['claimed-withdrawal-baghdad-to-erbil-2025-08-16', 'claimed-withdrawal-ain-al-asad-to-erbil-2025-08-16', 'claimed-withdrawal-baghdad-airport-to-erbil-2025-08-16', 'us-troops-iraq-syria-2025-08'])
+      expect(event(id).date, id).toMatchObject({ start: '2025-08-30', end: '2025-08-30', precision: 'day', inferred: true });
+    expect(event('us-embassy-denies-full-baghdad-exit-2025-08-16').date).toMatchObject({ start: '2025-08-29', precision: 'day', inferred: true });
+    // Dated by other words, so unchanged: the joint statement it cites, the equipment reports of August.
+    expect(event('joint-statement-end-coalition-mission-2024-09-27').date.start).toBe('2024-09-27');
+    expect(event('us-equipment-removed-ain-al-asad-2025-08').date).toMatchObject({ start: '2025-08-01', end: '2025-08-31', precision: 'month' });
+  });
+
+  it('names, for each weekday-only article, the outside evidence for its day', () => {
+    const basis = (id: string) => ds.articles.find((a) => a.meta.id === id)!.meta.published.basis;
+    expect(basis('002_fd6a5358d70ec4e1')).toMatch(/Romanowski.*external corroboration/s);
+    expect(basis('003_de5a449507217197')).toMatch(/embassy.*external corroboration/s);
+    expect(basis('004_1f1f26cba22a6fd6')).toMatch(/18 آب 2025.*external corroboration/s);
   });
 
   it('002: strikes at Jurf al-Sakhar and al-Qaim, attacks on Ain al-Asad', () => {

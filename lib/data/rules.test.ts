@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from './read';
+import { readFixture } from '@/lib/testing/fixture';
 import { checkDataset } from './rules';
 import type { Dataset } from './schema';
 
 let pristine: Dataset;
 beforeAll(async () => {
-  pristine = await readDataset(path.resolve('data'));
+  pristine = await readFixture();
 });
 
 /** The messages the rules give for a copy of the real dataset changed by `mutate`. */

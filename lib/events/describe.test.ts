@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data/read';
+import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
 import { wordsFor } from '@/lib/i18n/messages';
 import { describeDate, describeMovement, movementLabel } from './describe';
@@ -8,7 +7,7 @@ import { describeDate, describeMovement, movementLabel } from './describe';
 let ds: Dataset;
 let byId: Map<string, Dataset['places'][number]>;
 beforeAll(async () => {
-  ds = await readDataset(path.resolve('data'));
+  ds = await readFixture();
   byId = new Map(ds.places.map((p) => [p.id, p]));
 });
 const event = (id: string) => ds.events.find((e) => e.id === id)!;

@@ -1,22 +1,31 @@
-/** `npm run ingest` end to end on a copy of data/: drafts written whole, bad input refused with nothing written. */
+/**
+ * `npm run ingest` end to end on a copy of the test dataset: drafts written whole, bad input refused
+ * with nothing written. The command runs in-process (lib/ingest/cli.ts); one test starts the real
+ * script, to prove that it passes its exit code on.
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataCopy, removeDataCopies } from '@/lib/testing/data-copy';
+import { ingestCli } from './cli';
 
 afterEach(removeDataCopies);
 
-const run = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const status = await ingestCli(args, { log: (line) => stdout.push(line), error: (line) => stderr.push(line) }, {});
+  return { status, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
 
 /** Every file of the data copy and its size: what "nothing written" is checked against. */
 const listing = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${path.relative(dir, path.join(e.parentPath, e.name))}:${readFileSync(path.join(e.parentPath, e.name)).length}`).sort();
 
-describe('npm run ingest', () => {
-  it('drafts an article into data/drafts/, reading its publication date from the text', () => {
+describe('npm run ingest', async () => {
+  it('drafts an article into data/drafts/, reading its publication date from the text', async () => {
     const dir = dataCopy(() => {});
-    const result = run(['lib/ingest/fixtures/levant-dated-convoy-erbil.txt', '--data', dir]);
+    const result = await run(['lib/ingest/fixtures/levant-dated-convoy-erbil.txt', '--data', dir]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/published 2024-11-14 \(inferred/);
@@ -30,17 +39,17 @@ describe('npm run ingest', () => {
     expect(draft.events.every((e: { review: string }) => e.review === 'pending')).toBe(true);
   });
 
-  it('asks for --published when the text does not state its date, and uses it when given', () => {
+  it('asks for --published when the text does not state its date, and uses it when given', async () => {
     const dir = dataCopy(() => {});
     const before = listing(dir);
-    const asked = run(['lib/ingest/fixtures/gulf-undated-waleed-attack.txt', '--data', dir]);
+    const asked = await run(['lib/ingest/fixtures/gulf-undated-waleed-attack.txt', '--data', dir]);
     expect(asked.status).toBe(1);
     expect(asked.stderr).toMatch(/--published YYYY-MM-DD/);
     expect(listing(dir)).toEqual(before);
-    expect(run(['lib/ingest/fixtures/gulf-undated-waleed-attack.txt', '--published', '2025-03-11', '--data', dir]).status).toBe(0);
+    expect((await run(['lib/ingest/fixtures/gulf-undated-waleed-attack.txt', '--published', '2025-03-11', '--data', dir])).status).toBe(0);
   });
 
-  it('refuses bad input with a clear message, a non-zero exit and nothing written', () => {
+  it('refuses bad input with a clear message, a non-zero exit and nothing written', async () => {
     const dir = dataCopy(() => {});
     const bad = path.join(path.dirname(dir), 'bad');
     const cases: [string, Buffer | string, RegExp][] = [
@@ -54,23 +63,32 @@ describe('npm run ingest', () => {
       const file = `${bad}-${name}`;
       writeFileSync(file, body);
       const before = listing(dir);
-      const result = run([file, '--published', '2025-01-01', '--data', dir]);
+      const result = await run([file, '--published', '2025-01-01', '--data', dir]);
       expect(result.status, name).toBe(1);
       expect(result.stderr, name).toMatch(message);
       expect(listing(dir), name).toEqual(before);
     }
-    expect(run(['--data', dir]).status).toBe(2);
+    expect((await run(['--data', dir])).status).toBe(2);
   });
 
-  it('will not accept a draft nobody has reviewed', () => {
+  it('will not accept a draft nobody has reviewed', async () => {
     const dir = dataCopy(() => {});
-    run(['lib/ingest/fixtures/levant-dated-convoy-erbil.txt', '--data', dir]);
+    await run(['lib/ingest/fixtures/levant-dated-convoy-erbil.txt', '--data', dir]);
     const draft = readdirSync(path.join(dir, 'drafts')).find((n) => n.endsWith('.json'))!;
     const before = listing(dir);
-    const result = run(['--accept', path.join(dir, 'drafts', draft), '--data', dir]);
+    const result = await run(['--accept', path.join(dir, 'drafts', draft), '--data', dir]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/not ready to accept|no event marked "accepted"/);
     expect(listing(dir)).toEqual(before);
     expect(existsSync(path.join(dir, 'drafts', draft))).toBe(true);
+  });
+
+  it('is the command npm runs: scripts/ingest.ts exits with the code, the message on stderr', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', 'no-such-article.txt', '--published', '2025-01-01'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_NO_WARNINGS: '1', SITREP_DATA_DIR: dataCopy(() => {}) },
+    });
+    expect(result.stderr).toMatch(/no-such-article\.txt cannot be read/);
+    expect(result.status).toBe(1);
   });
 });

@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR } from '@/lib/testing/fixture';
 import { findDates, inferPublication, type DateMention } from './dates';
 
-const ARTICLES = path.resolve('data/articles');
+const ARTICLES = path.join(FIXTURE_DIR, 'articles');
 const article = (id: string) => readFileSync(path.join(ARTICLES, `${id}.txt`), 'utf8');
 interface Meta {
   published: { date: string };
@@ -21,7 +22,7 @@ interface EventDate {
   inferred: boolean;
   basis: string;
 }
-const EVENTS = JSON.parse(readFileSync(path.resolve('data/events.json'), 'utf8')) as { id: string; date: EventDate }[];
+const EVENTS = JSON.parse(readFileSync(path.join(FIXTURE_DIR, 'events.json'), 'utf8')) as { id: string; date: EventDate }[];
 const eventDate = (id: string) => {
   const e = EVENTS.find((x) => x.id === id);
   if (!e) throw new Error(`no event ${id} in data/events.json`);
@@ -217,7 +218,7 @@ describe('relative dates, against the publication date', () => {
 
   it('resolves «سبتمبر المقبل» (003) and «أيلول/ سبتمبر المقبل» (004) to September 2025', () => {
     const t3 = article(A003);
-    const a = mentionAt(t3, findDates(t3, '2025-08-16'), 'في سبتمبر المقبل تنفيذا', 'سبتمبر المقبل');
+    const a = mentionAt(t3, findDates(t3, '2025-08-30'), 'في سبتمبر المقبل تنفيذا', 'سبتمبر المقبل');
     expect(claim(a)).toEqual({ start: '2025-09-01', end: '2025-09-30', precision: 'month', inferred: true });
     const t4 = article(A004);
     const b = mentionAt(t4, findDates(t4, '2025-08-18'), 'بحلول أيلول/ سبتمبر المقبل', 'أيلول/ سبتمبر المقبل');
@@ -326,10 +327,9 @@ describe('agreement with the dates a person resolved in data/events.json', () =>
     [A002, '2024-01-24', 'مساء الثلاثاء، تعرضت', 'مساء الثلاثاء', 'ain-al-asad-drone-attack-2024-01-23'],
     [A002, '2024-01-24', 'فؤاد حسين اليوم الأربعاء', 'اليوم الأربعاء', 'us-iraq-talks-letter-2024-01-24'],
     [A002, '2024-01-24', 'في وقت سابق اليوم،', 'اليوم', 'iraq-condemns-us-strikes-2024-01-24'],
-    [A003, '2025-08-16', 'في 27 سبتمبر\u00A0 2024', '27 سبتمبر\u00A0 2024', 'joint-statement-end-coalition-mission-2024-09-27'],
-    [A003, '2025-08-16', 'حتي سبتمبر 2026', 'سبتمبر 2026', 'deadline-coalition-kurdistan-2026-09'],
-    [A003, '2025-08-16', 'تنسحب اليوم السبت', 'اليوم السبت', 'claimed-withdrawal-baghdad-to-erbil-2025-08-16'],
-    [A003, '2025-08-16', 'ابتداءً من اليوم', 'اليوم', 'us-embassy-denies-full-baghdad-exit-2025-08-16'],
+    [A003, '2025-08-30', 'في 27 سبتمبر\u00A0 2024', '27 سبتمبر\u00A0 2024', 'joint-statement-end-coalition-mission-2024-09-27'],
+    [A003, '2025-08-30', 'حتي سبتمبر 2026', 'سبتمبر 2026', 'deadline-coalition-kurdistan-2026-09'],
+    [A003, '2025-08-30', 'تنسحب اليوم السبت', 'اليوم السبت', 'claimed-withdrawal-baghdad-to-erbil-2025-08-16'],
     [A004, '2025-08-18', 'يوم الاثنين، بانطلاق', 'يوم الاثنين', 'us-convoy-leaves-ain-al-asad-toward-syria-2025-08-18'],
     [A004, '2025-08-18', 'في وقت سابق، اليوم كشف', 'اليوم', 'us-embassy-civil-partnership-2025-08-18'],
     [A004, '2025-08-18', 'في شهر أيلول 2025،', 'شهر أيلول 2025', 'planned-ain-al-asad-to-erbil-2025-09'],
@@ -340,6 +340,13 @@ describe('agreement with the dates a person resolved in data/events.json', () =>
     expect(published).toBe(meta(id).published.date);
     const m = mentionAt(text, findDates(text, published), context, expr);
     expect(claim(m)).toEqual(claimOf(eventDate(event)));
+  });
+
+  it('reads a quoted statement’s «اليوم» (003) as the article’s day; the person dated the statement a day earlier from outside evidence', () => {
+    const text = article(A003);
+    const m = mentionAt(text, findDates(text, '2025-08-30'), 'ابتداءً من اليوم', 'اليوم');
+    expect(claim(m)).toEqual({ start: '2025-08-30', end: '2025-08-30', precision: 'day', inferred: true });
+    expect(eventDate('us-embassy-denies-full-baghdad-exit-2025-08-16')).toMatchObject({ start: '2025-08-29', end: '2025-08-29', inferred: true });
   });
 
   it('«الجمعة الماضية» (000) falls on the day of the joint statement that 003 dates explicitly', () => {

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data/read';
+import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset, EventRecord } from '@/lib/data/schema';
 import { draftEvents, type ArticleDraft } from './draft';
 import { exactQuotes, placeDateScore, total } from './evaluate';
@@ -19,7 +19,7 @@ const fixture = (name: string) => {
 const names = readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4));
 
 beforeAll(async () => {
-  ds = await readDataset(path.resolve('data'));
+  ds = await readFixture();
   seed = ds.articles.map(({ meta, text }) => ({ id: meta.id, text, draft: draftEvents(text, { date: meta.published.date, inferred: meta.published.inferred, basis: meta.published.basis }, ds.places) }));
 });
 

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE_DIR } from '@/lib/testing/fixture';
 import { splitParts, type PartRange } from './parts';
 
-const DATA = path.resolve('data');
+const DATA = FIXTURE_DIR;
 const ARTICLES = path.join(DATA, 'articles');
 
 interface CuratedPart {

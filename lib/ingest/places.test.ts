@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR } from '@/lib/testing/fixture';
 import type { Place } from '@/lib/data/schema';
 import { findPlaces, gazetteer } from './places';
 
-const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Place[];
+const places = JSON.parse(readFileSync(path.join(FIXTURE_DIR, 'places.json'), 'utf8')) as Place[];
 const g = gazetteer(places);
 const ids = (text: string) => findPlaces(text, g).found.map((m) => m.placeId);
 

@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data/read';
+import { readFixture } from '@/lib/testing/fixture';
 import { EVENT_KINDS, type Dataset } from '@/lib/data/schema';
 import { SYMBOL_FAMILIES, SYMBOL_ORDER, pointEventLayers, pointEventSymbols, slotX, SYMBOL_SIZE, symbolFamily } from './event-symbols';
 
 let ds: Dataset;
 beforeAll(async () => {
-  ds = await readDataset(path.resolve('data'));
+  ds = await readFixture();
 });
 
 describe('symbolFamily', () => {

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data/read';
+import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
 import type { EventTiming } from '@/lib/time/animation';
 import { eventTimings } from '@/lib/time/timings';
@@ -9,7 +8,7 @@ import { placeChanges, type PlaceChange } from './compare';
 let ds: Dataset;
 let timings: Map<string, EventTiming>;
 beforeAll(async () => {
-  ds = await readDataset(path.resolve('data'));
+  ds = await readFixture();
   timings = eventTimings(ds.events, ds.articles.map((a) => a.meta));
 });
 
@@ -50,18 +49,19 @@ describe('placeChanges', () => {
 
   it("adds the embassy's denial of the claimed withdrawal to Erbil once the interval covers it", () => {
     // At Erbil, where the denied claim ends: the statement names only Baghdad, yet it is a change here.
-    const erbil = changes('erbil', '2025-08-15', '2025-08-17');
-    expect(erbil).toContainEqual({ event: expect.objectContaining({ id: EMBASSY_DENIAL }), kind: 'denial', at: Date.parse('2025-08-16T00:00:00Z') });
+    const erbil = changes('erbil', '2025-08-28', '2025-08-31');
+    expect(erbil).toContainEqual({ event: expect.objectContaining({ id: EMBASSY_DENIAL }), kind: 'denial', at: Date.parse('2025-08-29T00:00:00Z') });
     expect(erbil).toContainEqual(expect.objectContaining({ kind: 'arrival', event: expect.objectContaining({ id: DENIED_CLAIM, status: 'denied' }) }));
     // At Baghdad, which the statement itself names: once, as a denial.
-    expect(summary(changes('baghdad', '2025-08-15', '2025-08-17'))).toEqual([`departure:${DENIED_CLAIM}`, `denial:${EMBASSY_DENIAL}`]);
+    // The statement (29 Aug) came the day before the claim it denies (30 Aug).
+    expect(summary(changes('baghdad', '2025-08-28', '2025-08-31'))).toEqual([`denial:${EMBASSY_DENIAL}`, `departure:${DENIED_CLAIM}`]);
     // Not before the denial.
-    expect(summary(changes('erbil', '2025-08-01', '2025-08-15'))).not.toContain(`denial:${EMBASSY_DENIAL}`);
+    expect(summary(changes('erbil', '2025-08-01', '2025-08-28'))).not.toContain(`denial:${EMBASSY_DENIAL}`);
   });
 
   it('does not count a contradiction as a denial', () => {
     // The statement only contradicts the claimed withdrawal from Ain al-Asad; it denies the one from Baghdad.
-    expect(summary(changes('ain-al-asad', '2025-08-15', '2025-08-17'))).toEqual(['departure:claimed-withdrawal-ain-al-asad-to-erbil-2025-08-16']);
+    expect(summary(changes('ain-al-asad', '2025-08-28', '2025-08-31'))).toEqual(['departure:claimed-withdrawal-ain-al-asad-to-erbil-2025-08-16']);
   });
 
   it('marks a plan overdue when its deadline falls inside the interval', () => {
@@ -78,7 +78,7 @@ describe('placeChanges', () => {
 
   it('gives nothing when both dates are the same', () => {
     expect(changes('ain-al-asad', '2024-10-02', '2024-10-02')).toEqual([]);
-    expect(changes('baghdad', '2025-08-16', '2025-08-16')).toEqual([]);
+    expect(changes('baghdad', '2025-08-30', '2025-08-30')).toEqual([]);
   });
 
   it('gives nothing for an interval in which nothing happens at the place', () => {

@@ -2,11 +2,10 @@
  * Every event in the dataset can be reached from each place it names, from the feed and from
  * search, and each of its quotes opens its article at that quote.
  */
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFixture } from '@/lib/testing/fixture';
 import { eventPlaceIds } from '@/lib/api/events-query';
 import { openingPassage } from '@/lib/articles/reader';
-import { readDataset } from '@/lib/data/read';
 import type { Dataset } from '@/lib/data/schema';
 import { buildSearchIndex, search } from '@/lib/search/search';
 import { feedEvents, parseFeedFilters } from './feed';
@@ -14,7 +13,7 @@ import { placeReports, placeToShow } from './reports';
 
 let ds: Dataset;
 beforeAll(async () => {
-  ds = await readDataset(path.resolve('data'));
+  ds = await readFixture();
 });
 
 describe('every event is reachable', () => {

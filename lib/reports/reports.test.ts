@@ -1,13 +1,12 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data/read';
+import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
 import { toUtcMs } from '@/lib/time/date';
 import { eventLinks, groupCovers, placeReports } from './reports';
 
 let ds: Dataset;
 beforeAll(async () => {
-  ds = await readDataset(path.resolve('data'));
+  ds = await readFixture();
 });
 
 describe('placeReports', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR } from '@/lib/testing/fixture';
 import { foldText, matchesQuery, searchTerms } from './normalize';
 
-const article = (id: string) => readFileSync(path.resolve('data/articles', `${id}.txt`), 'utf8');
+const article = (id: string) => readFileSync(path.join(FIXTURE_DIR, 'articles', `${id}.txt`), 'utf8');
 const finds = (text: string, query: string) => matchesQuery(searchTerms(text), query);
 
 describe('foldText', () => {

@@ -1,13 +1,12 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/data/read';
+import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
 import { buildSearchIndex, search, sentences, type SearchHit, type SearchIndex } from './search';
 
 let ds: Dataset;
 let index: SearchIndex;
 beforeAll(async () => {
-  ds = await readDataset(path.resolve('data'));
+  ds = await readFixture();
   index = buildSearchIndex(ds.places, ds.events, ds.articles);
 });
 const ids = (hits: SearchHit[], kind: SearchHit['kind']) =>

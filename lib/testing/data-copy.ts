@@ -1,16 +1,17 @@
-/** Throwaway copies of data/ for tests that need broken data. Call `removeDataCopies` after each test. */
+/** Throwaway copies of the test dataset (fixtures/dataset) for tests that change or break it. Call `removeDataCopies` after each test. */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FIXTURE_DIR } from './fixture';
 
 const copies: string[] = [];
 
-/** A copy of data/ in a temporary directory, changed by `edit(dir)`; returns the copy's data dir. */
+/** A copy of the test dataset in a temporary directory, changed by `edit(dir)`; returns the copy's data dir. */
 export function dataCopy(edit: (dir: string) => void): string {
   const root = mkdtempSync(path.join(tmpdir(), 'sitrep-data-'));
   copies.push(root);
   const dir = path.join(root, 'data');
-  cpSync(path.resolve('data'), dir, { recursive: true });
+  cpSync(FIXTURE_DIR, dir, { recursive: true });
   edit(dir);
   return dir;
 }

@@ -32,7 +32,8 @@ describe('ISO dates in UTC', () => {
     ['2024-01-20', 6, 'السبت (002)'],
     ['2024-10-20', 7, 'الأحد الماضى (001)'],
     ['2024-12-18', 3, 'الأربعاء (001, appended)'],
-    ['2025-08-16', 6, 'اليوم السبت (003)'],
+    ['2025-08-30', 6, 'اليوم السبت (003)'],
+    ['2025-08-29', 5, 'the embassy statement that 003 quotes (Friday)'],
     ['2025-08-18', 1, 'يوم الاثنين (004)'],
   ])('%s is weekday %i, as «%s» says', (date, weekday) => {
     expect(isoWeekday(date)).toBe(weekday);
