@@ -5,6 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },
+  // window.sitrepMap for e2e and the benchmark, only in builds made for them (components/map/test-hooks.ts).
+  env: { SITREP_TEST_HOOKS: process.env.SITREP_TEST_HOOKS === '1' ? '1' : '' },
   // The route handlers and the page read data/ at run time; trace it into standalone output too.
   outputFileTracingIncludes: { '/**': ['./data/**/*'] },
   // On every response, pages and files alike; the Content-Security-Policy is set per page in proxy.ts.

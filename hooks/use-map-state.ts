@@ -1,15 +1,17 @@
 'use client';
 
 import { useMemo } from 'react';
-import { eventPlaceIds } from '@/lib/api/events-query';
+import { eventPlaceIds } from '@/lib/events/places';
 import type { ArticleMeta, EventRecord, Place } from '@/lib/data/schema';
 import type { Words } from '@/lib/i18n/messages';
 import { placesBounds } from '@/lib/map/base-style';
 import { pointEventSymbols } from '@/lib/map/event-symbols';
 import { movementRoutes } from '@/lib/map/movement-layers';
-import { DAY_MS, type MovementPhase } from '@/lib/time/animation';
+import { middayOf } from '@/lib/time/date';
+import { type MovementPhase } from '@/lib/time/animation';
 import { framesAt, symbolStates } from '@/lib/time/frames';
-import { describePlaceState, placeStateAt } from '@/lib/time/place-state';
+import { describePlaceState } from '@/lib/events/describe';
+import { placeStateAt } from '@/lib/time/place-state';
 import { buildTimeline } from '@/lib/time/timeline';
 import { eventTimings } from '@/lib/time/timings';
 import { useRouteLayer } from './use-route-layer';
@@ -45,7 +47,7 @@ export type MapData = ReturnType<typeof useMapData>;
 export function useMapAt(data: MapData, time: number | null, words: Words) {
   const { events, primary, movements, timings, timeline, symbolEvents } = data;
   const { routeSegments, routeTime, heads } = useRouteLayer(movements, timings, timeline?.startMs ?? 0, time);
-  const day = time === null ? null : Math.floor(time / DAY_MS) * DAY_MS + DAY_MS / 2;
+  const day = time === null ? null : middayOf(time);
   const frames = useMemo(
     () => (day === null ? null : framesAt(day, timings, movements.features.map((f) => f.properties.id), symbolEvents)),
     [day, timings, movements, symbolEvents],

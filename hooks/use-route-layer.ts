@@ -5,7 +5,8 @@ import { useMemo } from 'react';
 import type { EventStatus } from '@/lib/data/schema';
 import { gpuRoutes, segmentInstances } from '@/lib/map/movement-gpu';
 import { headIndex, headsAt } from '@/lib/map/route-heads';
-import { DAY_MS, type EventTiming } from '@/lib/time/animation';
+import { DAY_MS } from '@/lib/time/date';
+import { type EventTiming } from '@/lib/time/animation';
 
 /**
  * What the map view needs to draw the routes at the timeline's time: the segments for the GPU

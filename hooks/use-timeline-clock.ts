@@ -1,17 +1,14 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DAY_MS } from '@/lib/time/animation';
-import { fromUtcMs, toUtcMs } from '@/lib/time/date';
+import { DAY_MS, fromUtcMs, middayOf, middayOfDate } from '@/lib/time/date';
 import { clampTime, nextEventTime, previousEventTime, type Timeline } from '@/lib/time/timeline';
 import type { DashboardParams, Speed } from '@/lib/url/dashboard-params';
 
 /** Timeline days per second of playing. */
 export const SPEED_DAYS: Record<Speed, number> = { day: 1, week: 7, month: 30 };
 
-/** A date on the timeline stands for its midday, so that a day's movement is half-way along. */
-export const middayOf = (date: string) => toUtcMs(date) + DAY_MS / 2;
-const dayOf = (t: number | null) => (t === null ? null : fromUtcMs(Math.floor(t / DAY_MS) * DAY_MS));
+const dayOf = (t: number | null) => (t === null ? null : fromUtcMs(t));
 /** How often the URL follows a scrub or a play, at most. */
 const URL_EVERY_MS = 250;
 
@@ -27,7 +24,7 @@ type SetParams = (changes: Partial<Record<'t' | 'play' | 'speed', string | null>
  * every animation frame; with reduced motion it steps once a second instead.
  */
 export function useTimelineClock(timeline: Timeline | null, params: DashboardParams, setParams: SetParams) {
-  const [time, setTimeState] = useState<number | null>(params.t ? middayOf(params.t) : null);
+  const [time, setTimeState] = useState<number | null>(params.t ? middayOfDate(params.t) : null);
   const [playing, setPlaying] = useState(params.playing);
   const timeRef = useRef(time);
   timeRef.current = time;
@@ -37,7 +34,7 @@ export function useTimelineClock(timeline: Timeline | null, params: DashboardPar
   useEffect(() => {
     if (params.t === written.current.t && params.playing === written.current.playing) return;
     written.current = { t: params.t, playing: params.playing };
-    setTimeState(params.t ? middayOf(params.t) : null);
+    setTimeState(params.t ? middayOfDate(params.t) : null);
     setPlaying(params.playing);
   }, [params.t, params.playing]);
 
@@ -115,7 +112,7 @@ export function useTimelineClock(timeline: Timeline | null, params: DashboardPar
       if (!timeline) return;
       const from = timeRef.current ?? (direction > 0 ? timeline.startMs - 1 : timeline.endMs + DAY_MS);
       const to = direction > 0 ? nextEventTime(timeline, from) : previousEventTime(timeline, from);
-      if (to !== null) setTime(to + DAY_MS / 2);
+      if (to !== null) setTime(middayOf(to));
     },
     [timeline, setTime],
   );

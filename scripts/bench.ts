@@ -71,7 +71,7 @@ async function writeDatasets() {
 function build() {
   if (args.includes('--no-build') && existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) return;
   log('building…');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITREP_TEST_HOOKS: '1' } });
   if (result.status !== 0) throw new Error('the build failed');
 }
 

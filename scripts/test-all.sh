@@ -13,6 +13,6 @@ rm -rf test-results
 npm run validate
 npm run typecheck
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
-npm run build
+SITREP_TEST_HOOKS=1 npm run build
 npx playwright test
 node scripts/summarize-tests.mjs

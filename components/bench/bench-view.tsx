@@ -5,6 +5,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapView } from '@/components/map/map-view';
+import { exposeMapForTests } from '@/components/map/test-hooks';
 import { TimelineBar } from '@/components/timeline/timeline-bar';
 import { useDashboardParams } from '@/hooks/use-dashboard-params';
 import { useRouteLayer } from '@/hooks/use-route-layer';
@@ -94,7 +95,7 @@ function FloorBench({ movements }: { movements: Movements }) {
             'line-color': ['match', ['get', 'status'], 'confirmed', color('confirmed'), 'reported', color('reported'), 'claimed', color('claimed'), 'planned', color('planned'), color('denied')],
           },
         });
-        (window as { sitrepMap?: MapLibreMap }).sitrepMap = created;
+        exposeMapForTests(created!);
         setMap(created!);
       });
     });

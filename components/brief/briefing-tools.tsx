@@ -3,20 +3,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import Link from 'next/link';
 import { useState } from 'react';
+import { saveFile } from '@/components/files/save-file';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { LanguageSwitch } from '@/components/i18n/language-switch';
 import type { Briefing } from '@/lib/data/schema';
 import { EXPORT_SIZES, renderPng, type ExportInfo } from './export-png';
-
-/** Hands a file to the browser to save. */
-function save(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 interface BriefingToolsProps {
   briefing: Briefing;
@@ -62,7 +53,7 @@ export function BriefingTools({ briefing, at, auto, loop, onGo, onAuto, onLoop, 
     try {
       const blob = await renderPng(map, { ...exportInfo, title: briefing.title[locale], stepLabel: m.brief.step(f.number(at + 1), f.number(total)) }, words, { width, height });
       const name = `sitrep-${briefing.id}-step-${at + 1}-${width}x${height}.png`;
-      save(name, blob);
+      saveFile(name, blob);
       setStatus({ text: m.brief.exported(name) });
     } catch (error) {
       setStatus({ text: m.brief.exportFailed(error instanceof Error ? error.message : String(error)) });

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
-import { eventPlaceIds } from '@/lib/api/events-query';
+import { eventPlaceIds } from '@/lib/events/places';
 import type { EventRecord, Place } from '@/lib/data/schema';
 import { EventItem, newestFirst } from './event-item';
 

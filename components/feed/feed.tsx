@@ -6,7 +6,7 @@ import { ReportItem } from '@/components/reports/report-item';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { PageNav } from '@/components/i18n/page-nav';
 import { ExportReports } from '@/components/reports/export-reports';
-import { eventPlaceIds } from '@/lib/api/events-query';
+import { eventPlaceIds } from '@/lib/events/places';
 import { EVENT_KINDS, EVENT_STATUSES, type ArticleMeta, type EventRecord, type Place } from '@/lib/data/schema';
 import { FEED_KEYS, feedEvents, parseFeedFilters } from '@/lib/reports/feed';
 import { eventLinks, placeToShow } from '@/lib/reports/reports';

@@ -13,6 +13,7 @@ import { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
 import { MOVEMENT_HEADS_SOURCE, MOVEMENT_HIGHLIGHT_LAYER, MOVEMENT_HIT_LAYER, MOVEMENTS_SOURCE, movementHighlightFilter } from '@/lib/map/movement-layers';
 import type { SymbolStates } from '@/lib/time/frames';
 import { addSymbolImages } from './symbol-images';
+import { exposeMapForTests } from './test-hooks';
 
 /** Copied from node_modules by scripts/copy-maplibre-worker.mjs; served by this app, never a CDN. */
 const WORKER_URL = '/maplibre/maplibre-gl-worker.mjs';
@@ -142,8 +143,7 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
           addSymbolImages(map);
           routes.current = new MovementGpuLayer();
           map.addLayer(routes.current, MOVEMENT_HIT_LAYER);
-          // For the browser console and end-to-end tests: the map as MapLibre sees it.
-          (window as { sitrepMap?: MapLibreMap }).sitrepMap = map;
+          exposeMapForTests(map);
           setMap(map);
           setStatus('ready');
         });

@@ -1,19 +1,12 @@
 'use client';
 
+import { saveFile } from '@/components/files/save-file';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { eventsToCsv } from '@/lib/api/events-csv';
 import type { EventRecord, Place } from '@/lib/data/schema';
 import { eventFeatureCollection } from '@/lib/geo/event-features';
 
-/** Hands a file to the browser to save, without a round trip to the server. */
-function download(name: string, type: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
+const download = (name: string, type: string, body: string) => saveFile(name, new Blob([body], { type }));
 
 /** "Export CSV" and "Export GeoJSON" for exactly the reports shown (the events API's own writers). */
 export function ExportReports({ events, places, name }: { events: readonly EventRecord[]; places: readonly Place[]; name: string }) {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useI18n } from '@/components/i18n/locale-provider';
-import { citationText } from '@/lib/reports/citation';
+import { citationText } from '@/lib/i18n/citation';
 import { CopyCitation } from './copy-citation';
 import { SourceQuote } from './source-quote';
 import type { ArticleMeta, EventRecord } from '@/lib/data/schema';

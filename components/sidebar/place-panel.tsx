@@ -9,12 +9,12 @@ import { ExportReports } from '@/components/reports/export-reports';
 import { ReportItem } from '@/components/reports/report-item';
 import { placeChanges } from '@/lib/reports/compare';
 import { eventLinks, groupCovers, placeReports, type DateGroup, type EventLink } from '@/lib/reports/reports';
-import { DAY_MS, type EventTiming } from '@/lib/time/animation';
+import { middayOf } from '@/lib/time/date';
+import { type EventTiming } from '@/lib/time/animation';
 
 const NO_LINKS: EventLink[] = [];
 
 /** Midday of the moment's day: comparisons work in whole days, as the map's rules do. */
-const midday = (t: number) => Math.floor(t / DAY_MS) * DAY_MS + DAY_MS / 2;
 
 interface PlacePanelProps {
   place: Place;
@@ -102,7 +102,7 @@ export function PlacePanel({ place, events, eventsError, articles, places, timin
       {events && count > 0 && (
         <div className="place-panel-tools">
           {pinned === null ? (
-            <button type="button" aria-disabled={time === null} aria-describedby="place-compare-hint" onClick={() => time !== null && setPinned(midday(time))}>
+            <button type="button" aria-disabled={time === null} aria-describedby="place-compare-hint" onClick={() => time !== null && setPinned(middayOf(time))}>
               {m.panel.compare}
             </button>
           ) : (
@@ -118,7 +118,7 @@ export function PlacePanel({ place, events, eventsError, articles, places, timin
           )}
         </div>
       )}
-      {pinned !== null && events && <Comparison placeId={place.id} events={events} timings={timings} a={pinned} b={time === null ? pinned : midday(time)} onSelect={onSelectEvent} />}
+      {pinned !== null && events && <Comparison placeId={place.id} events={events} timings={timings} a={pinned} b={time === null ? pinned : middayOf(time)} onSelect={onSelectEvent} />}
       <div ref={listRef}>
         {eventsError ? (
           <EventsLoadError error={eventsError} onRetry={onRetry} />

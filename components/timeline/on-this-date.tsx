@@ -2,7 +2,7 @@
 
 import { useI18n } from '@/components/i18n/locale-provider';
 import type { EventRecord, Place } from '@/lib/data/schema';
-import { eventPlaceIds } from '@/lib/api/events-query';
+import { eventPlaceIds } from '@/lib/events/places';
 import { isActive, type EventTiming } from '@/lib/time/animation';
 
 interface OnThisDateProps {

@@ -3,25 +3,10 @@
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
 import type { TimelineClock } from '@/hooks/use-timeline-clock';
-import type { EventKind } from '@/lib/data/schema';
-import { DAY_MS } from '@/lib/time/animation';
+import { kindColor } from '@/lib/map/event-symbols';
+import { DAY_MS, middayOf } from '@/lib/time/date';
 import { fractionAt, monthStarts, monthlyDensity, type Timeline } from '@/lib/time/timeline';
 import { SPEEDS } from '@/lib/url/dashboard-params';
-
-const KIND_COLORS: Record<EventKind, string> = {
-  movement: '#2166ac',
-  withdrawal: '#2166ac',
-  handover: '#2166ac',
-  strike: '#b2182b',
-  attack: '#b2182b',
-  statement: '#6f6a61',
-  agreement: '#6f6a61',
-  deadline: '#b35806',
-  posture: '#1b7837',
-  exercise: '#1b7837',
-  disarmament: '#1b7837',
-};
-
 
 interface TimelineBarProps {
   timeline: Timeline;
@@ -56,13 +41,13 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
             type="button"
             tabIndex={-1}
             className="timeline-tick"
-            style={{ insetInlineStart: `${fractionAt(timeline, tick.ms) * 100}%`, background: KIND_COLORS[tick.kind] }}
+            style={{ insetInlineStart: `${fractionAt(timeline, tick.ms) * 100}%`, background: kindColor(tick.kind) }}
             aria-label={label}
             title={label}
             data-ms={tick.ms}
             // A pointer press is handled by the track; this is activation by assistive technology.
             onClick={(e) => {
-              if (e.detail === 0) setTime(tick.ms + DAY_MS / 2);
+              if (e.detail === 0) setTime(middayOf(tick.ms));
             }}
           />
         );
@@ -80,7 +65,7 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     const tick = (e.target as HTMLElement).closest<HTMLElement>('.timeline-tick');
-    clock.setTime(tick ? Number(tick.dataset.ms) + DAY_MS / 2 : timeAtPointer(e), 'push');
+    clock.setTime(tick ? middayOf(Number(tick.dataset.ms)) : timeAtPointer(e), 'push');
   };
   const onPointerMove = (e: PointerEvent) => {
     if (e.currentTarget.hasPointerCapture(e.pointerId)) clock.setTime(timeAtPointer(e), 'replace');
@@ -96,8 +81,8 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
       if (e.shiftKey) clock.stepEvent(forward ? 1 : -1);
       else clock.stepDays(forward ? 1 : -1);
     } else if (e.key === 'PageUp' || e.key === 'PageDown') clock.stepDays(e.key === 'PageUp' ? 30 : -30);
-    else if (e.key === 'Home') clock.setTime(timeline.startMs + DAY_MS / 2);
-    else if (e.key === 'End') clock.setTime(timeline.endMs + DAY_MS / 2);
+    else if (e.key === 'Home') clock.setTime(middayOf(timeline.startMs));
+    else if (e.key === 'End') clock.setTime(middayOf(timeline.endMs));
     else return;
     e.preventDefault();
   };
@@ -127,7 +112,7 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
         <button type="button" onClick={() => clock.setTime(Date.now())} title={m.timeline.todayTitle}>
           {m.timeline.today}
         </button>
-        <button type="button" onClick={() => clock.setTime(timeline.endMs + DAY_MS / 2)}>
+        <button type="button" onClick={() => clock.setTime(middayOf(timeline.endMs))}>
           {m.timeline.end}
         </button>
         <button type="button" onClick={() => clock.setTime(null)} aria-pressed={time === null}>

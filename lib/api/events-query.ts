@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EVENT_KINDS, EVENT_STATUSES, idSchema, isoDateSchema, type Dataset, type EventRecord } from '@/lib/data/schema';
 import { rangesOverlap } from '@/lib/time/date';
+import { eventPlaceIds } from '@/lib/events/places';
 import { ApiError } from './errors';
 
 export const EVENT_FORMATS = ['json', 'geojson', 'csv'] as const;
@@ -48,11 +49,6 @@ export function parseEventsQuery(params: URLSearchParams): EventsQuery {
     throw new ApiError(400, 'invalid_parameter', `${param}: ${issue.message}`, param);
   }
   return parsed.data;
-}
-
-/** Every place an event touches: its place, or its from, via and to. */
-export function eventPlaceIds(event: EventRecord): string[] {
-  return [event.place, event.from, ...(event.via ?? []), event.to].filter((id): id is string => id !== undefined);
 }
 
 /** The events that match a query, in dataset order. Throws a 404 ApiError for an unknown place. */

@@ -7,7 +7,8 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { EventStatus } from '@/lib/data/schema';
 import { curvedRoute } from '@/lib/geo/routes';
-import { DAY_MS, type EventTiming } from '@/lib/time/animation';
+import { DAY_MS } from '@/lib/time/date';
+import { type EventTiming } from '@/lib/time/animation';
 
 /** 0 is the basemap alone: what any frame costs before a single route is drawn (floor only). */
 export const BENCH_SIZES = [0, 1_000, 10_000, 100_000] as const;

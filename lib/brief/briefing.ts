@@ -2,10 +2,9 @@
  * A briefing as the presentation steps through it: which step the URL asks for, the map's date and
  * camera at a step, and the outlets behind what the step shows (for the "sources" footer).
  */
-import type { ArticleMeta, Briefing, BriefingStep, EventRecord, Place } from '@/lib/data/schema';
+import type { ArticleMeta, BriefingStep, EventRecord, Place } from '@/lib/data/schema';
 import { placesBounds } from '@/lib/map/base-style';
-import { DAY_MS } from '@/lib/time/animation';
-import { firstOfMonth, lastOfMonth, toUtcMs } from '@/lib/time/date';
+import { firstOfMonth, lastOfMonth, middayOfDate } from '@/lib/time/date';
 
 /** Seconds an unattended screen stays on a step that names no dwell of its own. */
 export const DEFAULT_DWELL_S = 12;
@@ -46,7 +45,7 @@ export function shownDate(step: BriefingStep, events: readonly EventRecord[]): {
 }
 
 /** The map's time at a step: midday of its day, or of the last day of its range. */
-export const stepTime = (step: BriefingStep): number => toUtcMs(step.date.end ?? step.date.start) + DAY_MS / 2;
+export const stepTime = (step: BriefingStep): number => middayOfDate(step.date.end ?? step.date.start);
 
 export type StepCamera = { center: [number, number]; zoom: number; bearing?: number } | { bounds: [[number, number], [number, number]]; padding?: number };
 
@@ -76,6 +75,3 @@ export function outletsOf(events: readonly EventRecord[], articles: readonly Art
   const ids = new Set(events.flatMap((e) => e.sources.map((s) => s.article)));
   return articles.filter((a) => ids.has(a.id)).sort((a, b) => (a.published.date < b.published.date ? -1 : a.published.date > b.published.date ? 1 : 0));
 }
-
-/** The briefing's steps in order, each with its 0-based index, for lists and the handout. */
-export const stepsOf = (briefing: Briefing) => briefing.steps.map((step, index) => ({ step, index }));

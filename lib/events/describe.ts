@@ -1,9 +1,12 @@
 /**
  * Events in words, for tooltips, accessible names and plain lists: what moved, between which places,
- * when (with how precise that date is and whether it was worked out), and what the source claims.
+ * when (with how precise that date is and whether it was worked out), what the source claims, and
+ * what a place's latest event makes of it at a date.
  */
 import type { DateClaim, EventRecord, Place } from '@/lib/data/schema';
-import { ENGLISH, type Words } from '@/lib/i18n/messages';
+import type { Formats } from '@/lib/i18n/format';
+import { ENGLISH, type Messages, type Words } from '@/lib/i18n/messages';
+import type { PlaceState } from '@/lib/time/place-state';
 
 /** "2 Oct 2024 (to the day, inferred)". */
 export function describeDate(date: DateClaim, { m, f }: Words = ENGLISH): string {
@@ -48,4 +51,19 @@ export function describeMovement(event: EventRecord, placesById: ReadonlyMap<str
 export function movementLabel(d: MovementDescription, { locale, m, f }: Words = ENGLISH): string {
   const route = [d.from, ...d.via, d.to].map((p) => p.name[locale]).join(m.routeJoin);
   return m.movementLabel(m.status[d.status], route, f.dateClaim(d.date));
+}
+
+/** A place's state at a date (lib/time/place-state.ts) in a few words of the interface's language: "arrival reported". */
+export function describePlaceState(state: PlaceState, m: Messages, f: Formats): string {
+  const what = state.role === 'arrival' || state.role === 'departure' || state.role === 'passage' ? m.placeState.role[state.role] : m.kind[state.role];
+  switch (state.status) {
+    case 'planned': {
+      const deadline = f.monthYear(state.deadlineMs - 1);
+      return state.overdue ? m.placeState.overdue(what, deadline) : m.placeState.planned(what, deadline);
+    }
+    case 'denied':
+      return m.placeState.denied(what);
+    default:
+      return m.placeState.happened(what, state.status);
+  }
 }

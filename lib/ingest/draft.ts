@@ -8,6 +8,7 @@
  * which rule made it and how sure the rule is.
  */
 import type { DateClaim, EventKind, EventStatus, Place } from '@/lib/data/schema';
+import { eventPlaceIds } from '@/lib/events/places';
 import { sentences } from '@/lib/search/search';
 import { foldText } from '@/lib/search/normalize';
 import { findDates, type DateMention } from './dates';
@@ -159,7 +160,7 @@ export function draftEvents(text: string, published: { date: string; inferred: b
 
       if (denial) {
         // A denial is a statement; it denies the latest claim in the story that shares a place with it.
-        const target = events.findLastIndex((e) => e.status === 'claimed' && [e.place, e.from, e.to, ...(e.via ?? [])].some((p) => p && placeIds.includes(p)));
+        const target = events.findLastIndex((e) => e.status === 'claimed' && eventPlaceIds(e).some((p) => placeIds.includes(p)));
         events.push({ ...base, id: kebab('denial', placeIds[0]!, date.start), kind: 'statement', status: 'reported', place: placeIds[0]!, denies: target >= 0 ? target : undefined, confidence: target >= 0 ? 0.7 : 0.4, rule: `denial wording${target >= 0 ? ' matching an earlier claim' : ''}; ${dateRule}` });
         if (target >= 0) events[target] = { ...events[target]!, status: 'denied' };
         continue;

@@ -3,7 +3,7 @@
  * movements' (from, to), and the share of quotes that are byte-exact substrings of the text.
  * A (place, date) pair matches when the place is the same and the two date ranges share a day.
  */
-import { eventPlaceIds } from '@/lib/api/events-query';
+import { eventPlaceIds } from '@/lib/events/places';
 import type { DateClaim, EventRecord } from '@/lib/data/schema';
 import { rangesOverlap } from '@/lib/time/date';
 import type { DraftEvent } from './draft';
@@ -19,7 +19,7 @@ export interface Score {
 /** Anything with places and a date: a curated event or a draft. */
 type Placed = Pick<EventRecord, 'place' | 'from' | 'via' | 'to'> & { date: Pick<DateClaim, 'start' | 'end'> };
 
-const pairs = (events: readonly Placed[]) => events.flatMap((e) => eventPlaceIds(e as EventRecord).map((place) => ({ place, start: e.date.start, end: e.date.end })));
+const pairs = (events: readonly Placed[]) => events.flatMap((e) => eventPlaceIds(e).map((place) => ({ place, start: e.date.start, end: e.date.end })));
 
 export function score<T, U>(drafted: readonly T[], curated: readonly U[], match: (d: T, c: U) => boolean): Score {
   const draftedMatched = drafted.filter((d) => curated.some((c) => match(d, c))).length;

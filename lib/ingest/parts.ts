@@ -30,6 +30,7 @@
  *
  * Blank lines go with the part above them, so every part but the first starts on a non-blank line.
  */
+import { foldText } from '@/lib/search/normalize';
 
 export type PartKind = 'main' | 'appended' | 'furniture';
 
@@ -98,20 +99,16 @@ const MENU_RUN = 4;
 const MIN_APPENDED_PROSE_LINES = 2;
 const MIN_APPENDED_PROSE_CHARS = 300;
 
-/** Strips tatweel and diacritics, unifies alef/yaa/taa-marbuta forms and spaces, lower-cases Latin. */
+/** A line as cue patterns read it: folded as search folds it (foldText), without its bullet, spaces collapsed. */
 function normalize(s: string): string {
-  return s
-    .replace(/[\u0640\u064B-\u065F\u0670]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
+  return foldText(s)
     .replace(/^[\s•·▪●◦■□►▸▶✓✔\-–—*»>|]+/, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
 }
 
-// All cue patterns match normalised text (no hamza on alef, ه for ة, ي for ى, no diacritics).
+// All cue patterns match folded text (lib/search/normalize.ts): no hamza on alef or on its seats
+// (ي for ئ, و for ؤ), ه for ة, ي for ى, no diacritics, Western digits.
 const READ_ALSO_ALONE = [
   /^و?(اقرا|طالع|شاهد|تابع)\s+(ايضا|كذلك)\s*[:：.\-–]*$/,
   /^(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+(ايضا|كذلك))?\s*[:：.\-–]*$/,
@@ -152,7 +149,7 @@ const FORM_TERMS = /^شروط\s+(الاستخدام|النشر)/;
 /** The header of the readers' comments, whose prose is not the story. */
 const COMMENTS = /^(التعليقات|تعليقات(\s+القراء)?|اراء\s+القراء|comments?)\s*(\(\s*\d+\s*\))?\s*:?$/;
 const FORM_FIELD = /^[^*]{1,30}\*\s*$/; // «الإسم *», «تعليق *»: a short label marked required
-const MASTHEAD = /^(رئيس\s+(مجلس\s+الاداره|التحرير)|نائب\s+رئيس\s+(التحرير|مجلس\s+الاداره)|مدير\s+(التحرير|عام|الموقع|المكتب)|المدير\s+(العام|التنفيذي|المسؤول)|الرئيس\s+التنفيذي|المشرف\s+العام|سكرتير\s+التحرير|editor[-\s]in[-\s]chief|managing\s+editor)(\s|[:：]|$)/;
+const MASTHEAD = /^(رييس\s+(مجلس\s+الاداره|التحرير)|نايب\s+رييس\s+(التحرير|مجلس\s+الاداره)|مدير\s+(التحرير|عام|الموقع|المكتب)|المدير\s+(العام|التنفيذي|المسوول)|الرييس\s+التنفيذي|المشرف\s+العام|سكرتير\s+التحرير|editor[-\s]in[-\s]chief|managing\s+editor)(\s|[:：]|$)/;
 const SOURCE = /^(المصدر|مصدر\s+الخبر|المصادر|source|بقلم|كتب|كتبت|تحرير|اعداد|ترجمه)\s*[:：\-–]/;
 const BULLET = /^[•·▪●◦■□►▸▶✓✔]\s*|^[-–—*]\s+/;
 /** A word stuck to «..»/«...»/«…» and followed by more text: a truncated headline. */

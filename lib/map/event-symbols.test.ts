@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '@/lib/testing/fixture';
 import { EVENT_KINDS, type Dataset } from '@/lib/data/schema';
-import { SYMBOL_FAMILIES, SYMBOL_ORDER, pointEventLayers, pointEventSymbols, slotX, SYMBOL_SIZE, symbolFamily } from './event-symbols';
+import { FAMILY_COLORS, SYMBOL_FAMILIES, SYMBOL_ORDER, kindColor, pointEventLayers, pointEventSymbols, slotX, SYMBOL_SIZE, symbolFamily } from './event-symbols';
+import { STATUS_STYLES } from './status-style';
 
 let ds: Dataset;
 beforeAll(async () => {
@@ -60,5 +61,15 @@ describe('pointEventLayers', () => {
   it('badges only the symbols that stand for more than one event', () => {
     const badge = pointEventLayers().find((l) => l.id === 'point-event-counts')!;
     expect(badge.filter).toEqual(['>', ['get', 'count'], 1]);
+  });
+});
+
+describe('kindColor', () => {
+  it('colours each kind as the family the map draws it with, and movements as reported routes', () => {
+    // Regression: the timeline once coloured disarmament as a posture and deadlines apart from statements.
+    expect(kindColor('disarmament')).toBe(FAMILY_COLORS.handover);
+    expect(kindColor('deadline')).toBe(FAMILY_COLORS.statement);
+    for (const family of SYMBOL_ORDER) for (const kind of SYMBOL_FAMILIES[family].kinds) expect(kindColor(kind), kind).toBe(FAMILY_COLORS[family]);
+    expect(kindColor('movement')).toBe(STATUS_STYLES.reported.color);
   });
 });

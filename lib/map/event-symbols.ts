@@ -7,7 +7,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { EventKind, EventRecord, Place } from '@/lib/data/schema';
-import { movementHappened } from './status-style';
+import { STATUS_STYLES, movementHappened } from './status-style';
 
 export const POINT_EVENTS_SOURCE = 'point-events';
 /** The layer of symbols, which pointer events are read from. */
@@ -33,6 +33,18 @@ export const SYMBOL_FAMILIES: Readonly<Record<SymbolFamily, SymbolFamilyStyle>> 
 /** One colour for every point symbol: the shape carries the kind, the fill carries what happened. */
 export const SYMBOL_COLOR = '#7a1f1f';
 
+/**
+ * Where a colour tells kinds apart (the timeline's ticks, which have no room for shapes), one colour
+ * per symbol family, so that a kind is coloured as the family the map draws it with.
+ */
+export const FAMILY_COLORS: Readonly<Record<SymbolFamily, string>> = {
+  strike: '#b2182b',
+  attack: '#b2182b',
+  handover: '#2166ac',
+  statement: '#6f6a61',
+  posture: '#1b7837',
+};
+
 export const SYMBOL_ORDER: readonly SymbolFamily[] = ['strike', 'attack', 'handover', 'statement', 'posture'];
 
 const FAMILY_OF = new Map<EventKind, SymbolFamily>(SYMBOL_ORDER.flatMap((f) => SYMBOL_FAMILIES[f].kinds.map((k) => [k, f] as const)));
@@ -40,6 +52,12 @@ const FAMILY_OF = new Map<EventKind, SymbolFamily>(SYMBOL_ORDER.flatMap((f) => S
 /** The symbol family of a point event's kind; movements have none (they are routes). */
 export function symbolFamily(kind: EventKind): SymbolFamily | null {
   return FAMILY_OF.get(kind) ?? null;
+}
+
+/** A kind's colour: its family's, or for a movement the colour of a reported route. */
+export function kindColor(kind: EventKind): string {
+  const family = symbolFamily(kind);
+  return family ? FAMILY_COLORS[family] : STATUS_STYLES.reported.color;
 }
 
 /** The icon image of a family: filled for what happened, hollow for what was planned or denied. */

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
-import { DAY_MS, DEFAULT_ANIMATION, movementFrame, type EventTiming } from '@/lib/time/animation';
-import { toUtcMs } from '@/lib/time/date';
+import { DEFAULT_ANIMATION, movementFrame, type EventTiming } from '@/lib/time/animation';
+import { DAY_MS, toUtcMs } from '@/lib/time/date';
 import { eventTimings } from '@/lib/time/timings';
 import { syntheticDataset, syntheticMovements } from '@/lib/bench/synthetic';
 import type { EventStatus } from '@/lib/data/schema';

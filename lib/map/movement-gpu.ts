@@ -10,7 +10,8 @@
 import { distance } from '@turf/turf';
 import type { FeatureCollection, LineString, Position } from 'geojson';
 import type { EventStatus } from '@/lib/data/schema';
-import { DAY_MS, DEFAULT_ANIMATION, type AnimationOptions, type EventTiming } from '@/lib/time/animation';
+import { DAY_MS } from '@/lib/time/date';
+import { DEFAULT_ANIMATION, type AnimationOptions, type EventTiming } from '@/lib/time/animation';
 import { STATUS_ORDER } from './status-style';
 
 /** How a route behaves on the timeline; the shader switches on these numbers. */
@@ -74,10 +75,6 @@ export function routeOpacity(s: RouteSchedule, time: number, fraction: number, o
   return opacity > 0 ? { opacity, band: 0, overdue: false } : hidden;
 }
 
-/** True while a route draws anything at `time`. */
-export function routeVisible(s: RouteSchedule, time: number, options: AnimationOptions = DEFAULT_ANIMATION): boolean {
-  return routeOpacity(s, time, 0, options).opacity > 0;
-}
 
 /** A route to draw: its event's id, its line in [lon, lat], its status and its times. */
 export interface GpuRoute {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { middayOfDate } from '@/lib/time/date';
 import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
 import type { EventTiming } from '@/lib/time/animation';
@@ -13,7 +14,7 @@ beforeAll(async () => {
 });
 
 /** Midday UTC on a date. */
-const noon = (date: string) => Date.parse(`${date}T12:00:00Z`);
+const noon = middayOfDate;
 const changes = (place: string, a: string, b: string) => placeChanges(place, ds.events, timings, noon(a), noon(b));
 const summary = (list: PlaceChange[]) => list.map((c) => `${c.kind}:${c.event.id}`);
 

@@ -4,10 +4,9 @@
  * statements that deny any of them, and plans whose deadline passes. Pure, so the sidebar and the
  * tests agree.
  */
-import { eventPlaceIds } from '@/lib/api/events-query';
+import { touchesPlace } from '@/lib/events/places';
 import type { EventRecord } from '@/lib/data/schema';
-import type { EventTiming } from '@/lib/time/animation';
-import { reachedAt } from '@/lib/time/place-state';
+import { reachedAt, type EventTiming } from '@/lib/time/animation';
 import { eventLinks } from './reports';
 
 export type ChangeKind =
@@ -56,7 +55,7 @@ export function placeChanges(
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const within = (t: number) => lo < t && t <= hi;
-  const touches = (e: EventRecord) => eventPlaceIds(e).includes(placeId);
+  const touches = (e: EventRecord) => touchesPlace(e, placeId);
   const links = eventLinks(events);
 
   const changes: PlaceChange[] = [];

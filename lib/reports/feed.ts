@@ -2,7 +2,7 @@
  * The feed: every report in time order, filtered by place, kind, status, outlet and date range. The
  * filters live in the URL, so a filtered feed can be shared and restored.
  */
-import { eventPlaceIds } from '@/lib/api/events-query';
+import { eventPlaceIds } from '@/lib/events/places';
 import { EVENT_KINDS, EVENT_STATUSES, type ArticleMeta, type EventRecord } from '@/lib/data/schema';
 
 export interface FeedFilters {

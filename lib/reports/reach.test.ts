@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '@/lib/testing/fixture';
-import { eventPlaceIds } from '@/lib/api/events-query';
+import { eventPlaceIds } from '@/lib/events/places';
 import { openingPassage } from '@/lib/articles/reader';
 import type { Dataset } from '@/lib/data/schema';
 import { buildSearchIndex, search } from '@/lib/search/search';

@@ -3,10 +3,9 @@
  * reported as done kept apart from plans and deadlines; and the links between events (a denial and
  * what it denies, a contradiction, an update), readable from both ends.
  */
-import { eventPlaceIds } from '@/lib/api/events-query';
+import { eventPlaceIds } from '@/lib/events/places';
 import type { EventRecord } from '@/lib/data/schema';
-import { DAY_MS } from '@/lib/time/animation';
-import { toUtcMs } from '@/lib/time/date';
+import { DAY_MS, toUtcMs } from '@/lib/time/date';
 
 export interface DateGroup {
   /** start/end/precision: events with the same date claim share a group. */

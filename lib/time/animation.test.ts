@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
-import { DAY_MS, DEFAULT_ANIMATION, isActive, movementFrame, pointFrame, type EventTiming } from './animation';
-import { toUtcMs } from './date';
+import { DEFAULT_ANIMATION, isActive, movementFrame, pointFrame, type EventTiming } from './animation';
+import { DAY_MS, toUtcMs } from './date';
 import { eventTimings } from './timings';
 
 const at = (date: string, hours = 0) => toUtcMs(date) + hours * 3_600_000;

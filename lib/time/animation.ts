@@ -13,9 +13,7 @@
  * 00:00 after its last.
  */
 import type { EventRecord } from '@/lib/data/schema';
-import { toUtcMs } from './date';
-
-export const DAY_MS = 86_400_000;
+import { DAY_MS, toUtcMs } from './date';
 
 export interface AnimationOptions {
   /** How long a trail stays after a movement has happened, fading to nothing. */
@@ -104,6 +102,13 @@ export function pointFrame(timing: EventTiming, t: number, options: AnimationOpt
   if (t < startMs) return { phase: 'hidden', opacity: 0 };
   if (t < Math.max(endMs, startMs + options.pulseDays * DAY_MS)) return { phase: 'pulse', opacity: 1 };
   return { phase: 'dimmed', opacity: options.dimmedOpacity };
+}
+
+/** When the timeline reaches an event: its start, a plan's first report, or a claim's denial. */
+export function reachedAt(timing: EventTiming): number {
+  if (timing.status === 'planned') return Math.min(timing.announcedMs ?? timing.startMs, timing.startMs);
+  if (timing.status === 'denied') return Math.max(timing.deniedMs ?? timing.startMs, timing.startMs);
+  return timing.startMs;
 }
 
 /** True while the timeline is within the event's dates: what "On this date" lists. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, firstOfMonth, isIsoDate, isoWeekday, lastOfMonth, rangesOverlap, toUtcMs } from './date';
+import { DAY_MS, addDays, firstOfMonth, isIsoDate, isoWeekday, lastOfMonth, middayOf, middayOfDate, rangesOverlap, toUtcMs } from './date';
 
 describe('ISO dates in UTC', () => {
   it('accepts real dates and rejects impossible or malformed ones', () => {
@@ -15,10 +15,16 @@ describe('ISO dates in UTC', () => {
     expect(() => toUtcMs('02/10/2024')).toThrow(/"02\/10\/2024"/);
   });
 
+  it('stands a day for its midday, from any moment of it', () => {
+    expect(new Date(middayOfDate('2024-10-02')).toISOString()).toBe('2024-10-02T12:00:00.000Z');
+    expect(middayOf(toUtcMs('2024-10-02'))).toBe(middayOfDate('2024-10-02'));
+    expect(middayOf(toUtcMs('2024-10-03') - 1)).toBe(middayOfDate('2024-10-02'));
+    expect(middayOf(toUtcMs('2024-10-03'))).toBe(middayOfDate('2024-10-02') + DAY_MS);
+  });
+
   it('does date arithmetic without time-zone drift', () => {
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
-    expect(daysBetween('2024-09-27', '2024-10-02')).toBe(5);
     expect(firstOfMonth('2025-09-17')).toBe('2025-09-01');
     expect(lastOfMonth('2025-09-17')).toBe('2025-09-30');
     expect(lastOfMonth('2024-02-10')).toBe('2024-02-29');

@@ -4,7 +4,8 @@
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+/** A day in milliseconds: every date on the timeline is a UTC day. */
+export const DAY_MS = 86_400_000;
 
 /** True for a real calendar date written as `YYYY-MM-DD` (rejects 2024-02-30). */
 export function isIsoDate(value: string): boolean {
@@ -21,22 +22,21 @@ export function toUtcMs(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
 
+/**
+ * Midday (UTC) of the day that contains `ms`. The timeline stands a date for its midday, so that a
+ * day's movement shows half-way along and a date never slips into the day before or after.
+ */
+export const middayOf = (ms: number): number => Math.floor(ms / DAY_MS) * DAY_MS + DAY_MS / 2;
+
+/** Midday (UTC) of an ISO date. */
+export const middayOfDate = (date: string): number => toUtcMs(date) + DAY_MS / 2;
+
 export function fromUtcMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
 export function addDays(date: string, days: number): string {
   return fromUtcMs(toUtcMs(date) + days * DAY_MS);
-}
-
-/** Whole days from `a` to `b` (negative when `b` is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
-}
-
-/** ISO dates compare correctly as strings; this names the intent. */
-export function compareDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function firstOfMonth(date: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, type EventTiming } from './animation';
-import { toUtcMs } from './date';
+import { type EventTiming } from './animation';
+import { DAY_MS, toUtcMs } from './date';
 import { framesAt } from './frames';
 
 const timing = (kind: EventTiming['kind'], start: string): EventTiming => ({

@@ -1,19 +1,12 @@
 /**
  * A primary place's state at a moment of the timeline, from the latest event there that the
- * timeline has reached: "arrival reported", "departure claimed — denied", "departure planned by
- * Sept 2025" (or "overdue" once its deadline has passed), "attack reported".
+ * timeline has reached: an arrival reported, a departure claimed and denied, a departure planned
+ * by a deadline (or overdue once it has passed), an attack reported. In words:
+ * `describePlaceState` in lib/events/describe.ts.
  */
 import type { EventKind, EventRecord, EventStatus } from '@/lib/data/schema';
-import type { Formats } from '@/lib/i18n/format';
-import type { Messages } from '@/lib/i18n/messages';
-import type { EventTiming } from './animation';
-
-/** When the timeline reaches an event: its start, a plan's first report, or a claim's denial. */
-export function reachedAt(timing: EventTiming): number {
-  if (timing.status === 'planned') return Math.min(timing.announcedMs ?? timing.startMs, timing.startMs);
-  if (timing.status === 'denied') return Math.max(timing.deniedMs ?? timing.startMs, timing.startMs);
-  return timing.startMs;
-}
+import { touchesPlace } from '@/lib/events/places';
+import { reachedAt, type EventTiming } from './animation';
 
 export interface PlaceState {
   /** A movement's role at the place, or the kind of any other event. */
@@ -27,9 +20,8 @@ export interface PlaceState {
 export function placeStateAt(placeId: string, events: readonly EventRecord[], timings: ReadonlyMap<string, EventTiming>, t: number): PlaceState | null {
   let latest: { event: EventRecord; timing: EventTiming; at: number } | null = null;
   for (const event of events) {
-    const touches = event.place === placeId || event.from === placeId || event.to === placeId || (event.via ?? []).includes(placeId);
     const timing = timings.get(event.id);
-    if (!touches || !timing) continue;
+    if (!timing || !touchesPlace(event, placeId)) continue;
     const at = reachedAt(timing);
     // The most recently reached; a plan counts from its first report, a denied claim from its denial.
     if (at <= t && (!latest || at >= latest.at)) latest = { event, timing, at };
@@ -38,19 +30,4 @@ export function placeStateAt(placeId: string, events: readonly EventRecord[], ti
   const { event, timing } = latest;
   const role = event.kind !== 'movement' ? event.kind : event.to === placeId ? 'arrival' : event.from === placeId ? 'departure' : 'passage';
   return { role, status: event.status, deadlineMs: timing.endMs, overdue: event.status === 'planned' && t >= timing.endMs };
-}
-
-/** The state in a few words of the interface's language. */
-export function describePlaceState(state: PlaceState, m: Messages, f: Formats): string {
-  const what = state.role === 'arrival' || state.role === 'departure' || state.role === 'passage' ? m.placeState.role[state.role] : m.kind[state.role];
-  switch (state.status) {
-    case 'planned': {
-      const deadline = f.monthYear(state.deadlineMs - 1);
-      return state.overdue ? m.placeState.overdue(what, deadline) : m.placeState.planned(what, deadline);
-    }
-    case 'denied':
-      return m.placeState.denied(what);
-    default:
-      return m.placeState.happened(what, state.status);
-  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, type EventTiming } from './animation';
-import { toUtcMs } from './date';
+import { type EventTiming } from './animation';
+import { DAY_MS, toUtcMs } from './date';
 import { buildTimeline, clampTime, fractionAt, monthStarts, monthlyDensity, nextEventTime, previousEventTime } from './timeline';
 
 const t = (start: string, end: string, kind: EventTiming['kind'] = 'movement'): EventTiming => ({

@@ -3,7 +3,8 @@
  * event to event. Times are UTC milliseconds, like lib/time/animation.ts.
  */
 import type { EventKind } from '@/lib/data/schema';
-import { DAY_MS, type EventTiming } from './animation';
+import { DAY_MS } from './date';
+import { type EventTiming } from './animation';
 
 export interface TimelineTick {
   /** The first of the events this tick stands for. */

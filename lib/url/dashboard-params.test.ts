@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDashboardParams, withParams, withPlace } from './dashboard-params';
+import { parseDashboardParams, withParams } from './dashboard-params';
 
 const PLACES = ['ain-al-asad', 'erbil'];
 const parse = (query: string) => parseDashboardParams(new URLSearchParams(query), PLACES);
@@ -30,8 +30,8 @@ describe('dashboard URL params', () => {
   });
 
   it('writes the place and keeps other keys', () => {
-    expect(withPlace('t=2024-10-02', 'erbil')).toBe('t=2024-10-02&place=erbil');
-    expect(withPlace('place=erbil&t=2024-10-02', null)).toBe('t=2024-10-02');
+    expect(withParams('t=2024-10-02', { place: 'erbil' })).toBe('t=2024-10-02&place=erbil');
+    expect(withParams('place=erbil&t=2024-10-02', { place: null })).toBe('t=2024-10-02');
     expect(withParams('place=erbil', { t: '2024-10-02', play: '1' })).toBe('place=erbil&t=2024-10-02&play=1');
     expect(withParams('place=erbil&t=2024-10-02&play=1', { play: null })).toBe('place=erbil&t=2024-10-02');
   });

@@ -63,6 +63,3 @@ export function withParams(search: string, changes: Partial<Record<'place' | 't'
   }
   return next.toString();
 }
-
-/** The query string with `place` set (or removed when null). */
-export const withPlace = (search: string, place: string | null) => withParams(search, { place });

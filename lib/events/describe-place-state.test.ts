@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
-import type { EventTiming } from './animation';
-import { toUtcMs } from './date';
+import type { EventTiming } from '@/lib/time/animation';
+import { describePlaceState } from '@/lib/events/describe';
 import { formats } from '@/lib/i18n/format';
 import { MESSAGES } from '@/lib/i18n/messages';
-import { describePlaceState, placeStateAt } from './place-state';
-import { eventTimings } from './timings';
+import { middayOfDate } from '@/lib/time/date';
+import { placeStateAt } from '@/lib/time/place-state';
+import { eventTimings } from '@/lib/time/timings';
 
 let ds: Dataset;
 let timings: Map<string, EventTiming>;
@@ -15,11 +16,11 @@ beforeAll(async () => {
   timings = eventTimings(ds.events, ds.articles.map((a) => a.meta));
 });
 const state = (place: string, date: string, locale: 'en' | 'ar' = 'en') => {
-  const found = placeStateAt(place, ds.events, timings, toUtcMs(date) + 43_200_000);
+  const found = placeStateAt(place, ds.events, timings, middayOfDate(date));
   return found && describePlaceState(found, MESSAGES[locale], formats({ locale, months: 'levantine' }));
 };
 
-describe('placeStateAt', () => {
+describe('a place\'s state at a date, in words', () => {
   it('says nothing before anything has happened at a place', () => {
     expect(state('kuwait', '2024-01-01')).toBeNull();
   });
