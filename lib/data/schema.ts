@@ -26,7 +26,8 @@ export const RELATION_KINDS = ['denies', 'contradicts', 'updates', 'same-as'] as
 
 const text = z.string().trim().min(1, 'must not be empty');
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
-export const articleIdSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'must look like 000_0123456789abcdef');
+/** A serial number of three or more digits (000, 001, … 1234) and the start of the text's sha256. */
+export const articleIdSchema = z.string().regex(/^\d{3,}_[0-9a-f]{16}$/, 'must look like 000_0123456789abcdef');
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
