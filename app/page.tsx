@@ -3,9 +3,9 @@ import { LocaleProvider } from '@/components/i18n/locale-provider';
 import { requestSettings } from '@/lib/i18n/server';
 import { pageDataset } from '@/components/dashboard/page-dataset';
 import { API_PATHS, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
-import { dataStatus } from '@/lib/data/load';
+import { dataStatus } from '@/lib/store/server';
 
-// The data is read at request time so that an edited file in data/ shows up without a rebuild.
+// The data is read from the store at request time, so that every write shows at once.
 export const dynamic = 'force-dynamic';
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -21,7 +21,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <p className="noscript">Sitrep&apos;s map needs JavaScript. The data is also available at /api/places and /api/events.</p>
       </noscript>
       <LocaleProvider {...await requestSettings(await searchParams)}>
-        <Dashboard fallback={{ [API_PATHS.places]: initialPlaces, [API_PATHS.events]: initialEvents, [API_PATHS.articles]: initialArticles, [API_PATHS.status]: dataStatus() }} />
+        <Dashboard fallback={{ [API_PATHS.places]: initialPlaces, [API_PATHS.events]: initialEvents, [API_PATHS.articles]: initialArticles, [API_PATHS.status]: await dataStatus() }} />
       </LocaleProvider>
     </>
   );

@@ -1,8 +1,7 @@
 'use client';
 
 import useSWR from 'swr';
-import { API_PATHS, type ApiErrorBody, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
-import type { DataStatus } from '@/lib/data/load';
+import { API_PATHS, type ApiErrorBody, type ArticlesResponse, type DataStatus, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
 
 /** Fetches JSON from our API; a non-2xx answer becomes an Error carrying the API's own message. */
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -32,7 +31,7 @@ export function useArticles() {
   return { articles: data?.articles, error };
 }
 
-/** Whether the server serves its last good data because the files in data/ are invalid; asked again every 15 s. */
+/** Whether the server can reach its database; asked again every 15 s. */
 export function useDataStatus(): DataStatus | undefined {
   const { data } = useSWR<DataStatus, Error>(API_PATHS.status, fetchJson, { refreshInterval: 15_000 });
   return data;

@@ -1,13 +1,19 @@
 /** The route handlers, called the way Next calls them, against the shipped data. */
 import { NextRequest } from 'next/server';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { dataCopy, editJson, removeDataCopies } from '@/lib/testing/data-copy';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { removeStores, seededStore } from '@/lib/testing/stores';
 import { GET as getArticle } from './articles/[id]/route';
 import { GET as getArticles } from './articles/route';
 import { GET as getEvents } from './events/route';
 import { GET as getPlaces } from './places/route';
 import { GET as getSearch } from './search/route';
+
+let store: { url: string };
+beforeAll(async () => {
+  store = await seededStore('sqlite');
+});
+beforeEach(() => vi.stubEnv('SITREP_DB', store.url));
+afterAll(removeStores);
 
 const events = (query = '') => getEvents(new NextRequest(`http://localhost/api/events${query}`));
 const article = (id: string) => getArticle(new NextRequest(`http://localhost/api/articles/${id}`), { params: Promise.resolve({ id }) });
@@ -98,23 +104,21 @@ describe('GET /api/articles', () => {
   });
 });
 
-describe('with invalid data on the server', () => {
-  afterEach(() => {
-    delete process.env.SITREP_DATA_DIR;
-    removeDataCopies();
-  });
+describe('with the database out of reach', () => {
+  afterEach(() => vi.unstubAllEnvs());
 
-  it('answers 503 with the file, record and field, and recovers when the data is fixed', async () => {
-    const dir = dataCopy((d) => editJson(path.join(d, 'places.json'), (places) => (places[0].coordinates = [442.4, 33.8])));
-    process.env.SITREP_DATA_DIR = dir;
-    const response = await getPlaces();
-    expect(response.status).toBe(503);
-    expect((await response.json()).error).toMatchObject({
-      code: 'data_invalid',
-      message: expect.stringContaining('data/places.json, record ain-al-asad (#0), field coordinates[0]:'),
-    });
-
-    editJson(path.join(dir, 'places.json'), (places) => (places[0].coordinates = [42.4412, 33.7857]));
+  it('answers 503 with a JSON error, never a stack trace, and recovers when the database is back', async () => {
+    // Nothing listens on port 1: the connection is refused at once.
+    vi.stubEnv('DATABASE_URL', 'postgres://sitrep@127.0.0.1:1/sitrep');
+    for (const response of [await getPlaces(), await events('?place=erbil'), await article('000_f32e547f1ff744d0')]) {
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      const body = await response.json();
+      expect(body.error).toMatchObject({ status: 503, code: 'store_unavailable', message: expect.stringMatching(/cannot be reached/) });
+      expect(JSON.stringify(body)).not.toMatch(/\n\s+at /);
+    }
+    vi.unstubAllEnvs();
+    vi.stubEnv('SITREP_DB', store.url);
     expect((await getPlaces()).status).toBe(200);
   });
 });

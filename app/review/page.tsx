@@ -1,20 +1,21 @@
 import { ReviewView } from '@/components/review/review-view';
 import { pageDataset } from '@/components/dashboard/page-dataset';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
-import { dataDir } from '@/lib/data/load';
-import { canEdit, listDrafts } from '@/lib/ingest/drafts-store';
+import { canEdit } from '@/lib/api/writes';
 import { requestSettings } from '@/lib/i18n/server';
+import { listDrafts } from '@/lib/store/drafts';
+import { serverStore } from '@/lib/store/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Sitrep · drafts to review' };
 
-/** Drafts made by `npm run ingest`, to check, edit, accept or reject. */
+/** Drafts waiting for review: made by `npm run ingest` or here, to check, edit, accept or reject. */
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { dataset, refusal } = await pageDataset();
   if (refusal) return refusal;
   return (
     <LocaleProvider {...await requestSettings(await searchParams)}>
-      <ReviewView drafts={listDrafts(dataDir())} places={dataset.places} editable={canEdit()} />
+      <ReviewView drafts={await listDrafts(await serverStore())} places={dataset.places} editable={canEdit()} />
     </LocaleProvider>
   );
 }

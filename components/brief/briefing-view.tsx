@@ -236,9 +236,9 @@ function Presentation({ id }: { id: string }) {
         </section>
       </main>
       <footer className="brief-sources">
-        {dataState?.stale && (
+        {dataState?.available === false && (
           <span className="brief-stale" role="status">
-            {m.app.staleData('')}{' '}
+            {m.app.unavailable('')}{' '}
           </span>
         )}
         <strong>{m.brief.sources}:</strong>{' '}

@@ -76,9 +76,9 @@ function DashboardView() {
           {m.brief.list}
         </Link>
         <LanguageSwitch />
-        {(refreshError || notices.length > 0 || status?.stale) && (
+        {(refreshError || notices.length > 0 || status?.available === false) && (
           <p className="notice" role="status">
-            {[status?.stale ? m.app.staleData(status.problems[0] ?? '') : null, refreshError ? m.app.refreshError(refreshError.message) : null, ...notices.map(m.app.notice)].filter(Boolean).join(' ')}
+            {[status?.available === false ? m.app.unavailable(status.message ?? '') : null, refreshError ? m.app.refreshError(refreshError.message) : null, ...notices.map(m.app.notice)].filter(Boolean).join(' ')}
           </p>
         )}
       </header>

@@ -1,19 +1,19 @@
 import 'server-only';
 import type { ReactElement } from 'react';
-import { DataValidationError } from '@/lib/data/errors';
-import { loadDataset } from '@/lib/data/load';
 import type { Dataset } from '@/lib/data/schema';
-import { DataErrorPanel } from './data-error-panel';
+import { isUnreachable } from '@/lib/store/errors';
+import { loadDataset } from '@/lib/store/server';
+import { DataUnavailablePanel } from './data-unavailable-panel';
 
 /**
- * The dataset for a page, or, when data/ fails validation, the panel that names each file, record
- * and field at fault: pages show that instead of any data.
+ * The dataset for a page, or, while the database cannot be reached, the panel that says so: pages
+ * show that instead of any data, and show the data again once the database is back.
  */
 export async function pageDataset(): Promise<{ dataset: Dataset; refusal?: never } | { dataset?: never; refusal: ReactElement }> {
   try {
     return { dataset: await loadDataset() };
   } catch (error) {
-    if (error instanceof DataValidationError) return { refusal: <DataErrorPanel error={error} /> };
+    if (isUnreachable(error)) return { refusal: <DataUnavailablePanel message={(error as Error).message} /> };
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import { PageNav } from '@/components/i18n/page-nav';
 import { fetchJson } from '@/hooks/use-dashboard-data';
 import { DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES, type EventRecord, type Place } from '@/lib/data/schema';
 import type { DraftFile } from '@/lib/ingest/draft-file';
-import type { StoredDraft } from '@/lib/ingest/drafts-store';
+import type { StoredDraft } from '@/lib/store/drafts';
 
 type Review = DraftFile['events'][number];
 

@@ -38,6 +38,14 @@ export interface SearchResponse {
   results: SearchHit[];
 }
 
+/** GET /api/status. */
+export interface DataStatus {
+  /** False while the database cannot be reached; pages then say so. */
+  available: boolean;
+  /** Why not, in a sentence. */
+  message?: string;
+}
+
 export interface ApiErrorBody {
   error: { status: number; code: string; message: string; param?: string };
 }

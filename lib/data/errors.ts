@@ -34,7 +34,7 @@ export class DataValidationError extends Error {
   constructor(problems: DataFileError[]) {
     const head = problems.slice(0, 20).map((p) => `  - ${p.message}`);
     const more = problems.length > 20 ? [`  … and ${problems.length - 20} more`] : [];
-    super([`The data in data/ is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...head, ...more].join('\n'), {
+    super([`The data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...head, ...more].join('\n'), {
       cause: problems[0],
     });
     this.name = 'DataValidationError';

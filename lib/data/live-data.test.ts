@@ -1,12 +1,17 @@
 /**
- * The live data/ as the app serves it, whatever analysts have added: it validates, its texts are the
- * recorded bytes and every quote is a byte-exact substring of its article. The only test that reads
- * data/ (every other test reads the frozen fixture), so it asserts nothing about particular records.
+ * The seed data/ as a new store is loaded from it, whatever has been added: it validates, its texts
+ * are the recorded bytes, every quote is a byte-exact substring of its article, and a round trip
+ * through the store gives it back byte for byte. The only test that reads data/ (every other test
+ * reads the frozen fixture), so it asserts nothing about particular records.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFolder, importFolder } from '@/lib/store/folder';
+import { emptyStore, removeStores } from '@/lib/testing/stores';
 import { JSON_SCHEMAS, renderJsonSchema } from './json-schema';
 import { readDataset } from './read';
 import type { Dataset } from './schema';
@@ -17,7 +22,36 @@ beforeAll(async () => {
   ds = await readDataset(DATA);
 });
 
+afterAll(removeStores);
+
+/** Every data file under `dir` (not the JSON Schemas, not drafts) and its bytes. */
+function dataFiles(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+      .filter((f) => !f.startsWith('schema') && !f.startsWith('drafts'))
+      .sort()
+      .map((f) => [f, readFileSync(path.join(dir, f))]),
+  );
+}
+
 describe('the live data/', () => {
+  it('comes back byte for byte from a round trip through an empty store', async () => {
+    const { store } = await emptyStore('sqlite');
+    await importFolder(store, DATA, { author: 'test' });
+    const out = mkdtempSync(path.join(tmpdir(), 'sitrep-roundtrip-'));
+    try {
+      await exportFolder(store, out);
+      const want = dataFiles(DATA);
+      const got = dataFiles(out);
+      expect([...got.keys()]).toEqual([...want.keys()]);
+      for (const [file, bytes] of want) expect(got.get(file)?.equals(bytes), file).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('passes the schema and the cross-file rules', () => {
     expect(ds.places.length).toBeGreaterThan(0);
     expect(ds.events.length).toBeGreaterThan(0);

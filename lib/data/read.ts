@@ -40,7 +40,18 @@ async function readJson(dir: string, file: string, problems: DataFileError[]): P
   }
 }
 
-async function readArticles(dir: string, problems: DataFileError[]): Promise<Article[]> {
+/**
+ * The records of a folder as its files hold them, before the schema: the store keeps these (in
+ * their own key order), so that exporting writes the files back byte for byte.
+ */
+export interface RawRecords {
+  places: unknown[];
+  events: unknown[];
+  articles: Map<string, unknown>;
+  briefings: Map<string, unknown>;
+}
+
+async function readArticles(dir: string, problems: DataFileError[], raws: Map<string, unknown>): Promise<Article[]> {
   const names = await readdir(path.join(dir, 'articles')).catch(() => [] as string[]);
   const ids = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)).sort();
   if (ids.length === 0) problems.push(new DataFileError({ file: 'data/articles/' }, 'holds no article metadata (<id>.json)'));
@@ -49,6 +60,7 @@ async function readArticles(dir: string, problems: DataFileError[]): Promise<Art
     const file = articleMetaFile(id);
     const raw = await readJson(dir, file, problems);
     if (raw === undefined) continue;
+    raws.set(id, raw);
     const parsed = articleMetaSchema.safeParse(raw);
     if (!parsed.success) {
       problems.push(...schemaProblems(file, raw, parsed.error, false, id));
@@ -69,7 +81,7 @@ async function readArticles(dir: string, problems: DataFileError[]): Promise<Art
 }
 
 /** data/briefings/<id>.json: optional; each must be named after its id. */
-async function readBriefings(dir: string, problems: DataFileError[]): Promise<Briefing[]> {
+async function readBriefings(dir: string, problems: DataFileError[], raws: Map<string, unknown>): Promise<Briefing[]> {
   const names = await readdir(path.join(dir, 'briefings')).catch(() => [] as string[]);
   const briefings: Briefing[] = [];
   for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
@@ -77,6 +89,7 @@ async function readBriefings(dir: string, problems: DataFileError[]): Promise<Br
     const file = briefingFile(id);
     const raw = await readJson(dir, file, problems);
     if (raw === undefined) continue;
+    raws.set(id, raw);
     const parsed = briefingSchema.safeParse(raw);
     if (!parsed.success) problems.push(...schemaProblems(file, raw, parsed.error, false, id));
     else if (parsed.data.id !== id) problems.push(new DataFileError({ file, record: id, field: 'id' }, `is "${parsed.data.id}" but the file is named ${name}`));
@@ -87,11 +100,18 @@ async function readBriefings(dir: string, problems: DataFileError[]): Promise<Br
 
 /** Reads and validates the dataset in `dir`. Throws a DataValidationError listing every problem. */
 export async function readDataset(dir: string): Promise<Dataset> {
+  return (await readFolder(dir)).dataset;
+}
+
+/** The validated dataset in `dir`, and its records as the files hold them. */
+export async function readFolder(dir: string): Promise<{ dataset: Dataset; raw: RawRecords }> {
   const problems: DataFileError[] = [];
   const rawPlaces = await readJson(dir, PLACES_FILE, problems);
   const rawEvents = await readJson(dir, EVENTS_FILE, problems);
-  const articles = await readArticles(dir, problems);
-  const briefings = await readBriefings(dir, problems);
+  const rawArticles = new Map<string, unknown>();
+  const rawBriefings = new Map<string, unknown>();
+  const articles = await readArticles(dir, problems, rawArticles);
+  const briefings = await readBriefings(dir, problems, rawBriefings);
 
   const places = rawPlaces === undefined ? undefined : placesFileSchema.safeParse(rawPlaces);
   if (places && !places.success) problems.push(...schemaProblems(PLACES_FILE, rawPlaces, places.error, true));
@@ -102,5 +122,5 @@ export async function readDataset(dir: string): Promise<Dataset> {
   const dataset: Dataset = { places: places.data, events: events.data, articles, briefings };
   const crossFile = checkDataset(dataset);
   if (crossFile.length > 0) throw new DataValidationError(crossFile);
-  return dataset;
+  return { dataset, raw: { places: rawPlaces as unknown[], events: rawEvents as unknown[], articles: rawArticles, briefings: rawBriefings } };
 }

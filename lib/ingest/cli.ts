@@ -1,22 +1,28 @@
 /**
  * `npm run ingest -- <file.txt> [--published YYYY-MM-DD]` drafts events from a new Arabic article
- * into data/drafts/<article-id>.json (with a copy of the text) and prints a summary to review.
- * `npm run ingest -- --accept data/drafts/<article-id>.json` moves the accepted events and the
- * article into the dataset, after validating the whole of it. `--data DIR` works on another data dir.
- * The command itself (scripts/ingest.ts) only calls `ingestCli`, so tests run it in-process.
+ * into the store and prints a summary to review (at /review, or by editing the draft through the
+ * API). `npm run ingest -- --accept <draft-id> --reviewer NAME` moves the accepted events and the
+ * article into the dataset. `--accept-all --reviewer NAME --outlet "Outlet"` drafts and accepts in
+ * one step, for trusted material. The store is the one the environment names (SITREP_DB, or
+ * DATABASE_URL); the command itself (scripts/ingest.ts) only calls `ingestCli`, so tests run it
+ * in-process.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DataValidationError } from '@/lib/data/errors';
-import { readDataset } from '@/lib/data/read';
+import { articleIdSchema } from '@/lib/data/schema';
 import { isIsoDate } from '@/lib/time/date';
-import { acceptDraft } from './accept';
-import { inferPublication } from './dates';
-import { draftEvents } from './draft';
-import { draftFile, sha256 } from './draft-file';
-import { IngestInputError, articleText } from './input';
+import type { Store } from '@/lib/store/connect';
+import { acceptDraft, batchIngest, createDraft } from '@/lib/store/drafts';
+import { StoreConflictError, StoreCorruptError, StoreLockedError, StoreNotFoundError, StoreUnavailableError } from '@/lib/store/errors';
+import { openPreparedStore } from '@/lib/store/prepare';
+import { testPause } from '@/lib/store/test-pause';
+import { IngestInputError } from './input';
 
-const USAGE = 'usage: npm run ingest -- <article.txt> [--published YYYY-MM-DD] [--data DIR]\n       npm run ingest -- --accept <data/drafts/<id>.json> [--data DIR]';
+const USAGE = [
+  'usage: npm run ingest -- <article.txt> [--published YYYY-MM-DD]',
+  '       npm run ingest -- --accept <draft-id> --reviewer NAME',
+  '       npm run ingest -- <article.txt> --published YYYY-MM-DD --accept-all --reviewer NAME --outlet OUTLET',
+].join('\n');
 
 /** The command line was not understood: exit 2 with the usage. */
 class UsageError extends Error {}
@@ -34,59 +40,29 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
-/** Writes a file whole or not at all. */
-function writeAtomic(file: string, body: string | Uint8Array) {
-  const temp = `${file}.ingest-${process.pid}.tmp`;
-  writeFileSync(temp, body);
-  renameSync(temp, file);
-}
-
-async function ingest(file: string, publishedArg: string | undefined, dataDir: string, log: (line: string) => void) {
-  if (publishedArg !== undefined && !isIsoDate(publishedArg)) throw new IngestInputError(`--published ${publishedArg} is not a date written YYYY-MM-DD.`);
-  let bytes: Buffer;
+function readArticle(file: string): Buffer {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch {
     throw new IngestInputError(`${file} cannot be read.`);
   }
-  const text = articleText(path.basename(file), bytes);
-  const dataset = await readDataset(dataDir);
-  const digest = sha256(bytes);
-  const known = dataset.articles.find((a) => a.meta.sha256 === digest);
-  if (known) throw new IngestInputError(`${file} is already in the dataset as article ${known.meta.id}.`);
+}
 
-  const inferred = inferPublication(text);
-  const published = publishedArg
-    ? { date: publishedArg, inferred: false, basis: 'given with --published' }
-    : inferred
-      ? { date: inferred.date, inferred: true, basis: inferred.basis }
-      : null;
-  if (!published) throw new IngestInputError(`${file} states no publication date that ingest can rely on (a full date beside a weekday). Give it: --published YYYY-MM-DD.`);
-
-  const draft = draftEvents(text, published, dataset.places);
-  if (draft.events.length === 0 && draft.unresolvedPlaces.length === 0)
-    throw new IngestInputError(`${file}: no sentence pairs a movement, strike, attack or handover with a known place; nothing to draft.`);
-
-  // The next article number, and the text's own hash: 005_0123456789abcdef.
-  const drafts = path.join(dataDir, 'drafts');
-  mkdirSync(drafts, { recursive: true });
-  const numbers = [...dataset.articles.map((a) => a.meta.id), ...readdirSync(drafts)].map((id) => Number.parseInt(id.slice(0, 3), 10)).filter(Number.isFinite);
-  const id = `${String(Math.max(-1, ...numbers) + 1).padStart(3, '0')}_${digest.slice(0, 16)}`;
-  const out = draftFile(id, text, bytes, draft);
-  writeAtomic(path.join(drafts, `${id}.txt`), bytes);
-  writeAtomic(path.join(drafts, `${id}.json`), `${JSON.stringify(out, null, 2)}\n`);
-
-  log(`Article ${id}, published ${published.date} (${published.inferred ? `inferred: ${published.basis}` : published.basis})`);
-  log(`Parts: ${draft.parts.map((p) => `${p.kind} ${p.start}–${p.end}`).join(', ')}`);
-  log(`\n${out.events.length} draft event${out.events.length === 1 ? '' : 's'}:`);
-  out.events.forEach(({ event: e, confidence, rule }, i) => {
+async function ingest(store: Store, file: string, published: string | undefined, author: string, log: (line: string) => void) {
+  const draft = await createDraft(store, { bytes: readArticle(file), name: file, published, author });
+  const { article, events, unresolvedPlaces } = draft.draft;
+  const p = article.published;
+  log(`Article ${draft.id}, published ${p.date} (${p.inferred ? `inferred: ${p.basis}` : p.basis})`);
+  log(`Parts: ${article.parts.map((part) => `${part.kind} ${part.start}–${part.end}`).join(', ')}`);
+  log(`\n${events.length} draft event${events.length === 1 ? '' : 's'}:`);
+  events.forEach(({ event: e, confidence, rule }, i) => {
     const where = e.kind === 'movement' ? `${e.from} → ${[...(e.via ?? []), e.to].join(' → ')}` : e.place;
     log(`  ${i + 1}. [${confidence.toFixed(2)}] ${e.kind}, ${e.status}, ${where}, ${e.date.start}${e.date.end !== e.date.start ? `…${e.date.end}` : ''} (${e.date.precision}${e.date.inferred ? ', inferred' : ''})`);
     log(`     «${e.sources[0]!.quote.length > 140 ? `${e.sources[0]!.quote.slice(0, 140)}…` : e.sources[0]!.quote}»`);
     log(`     rule: ${rule}`);
   });
-  for (const u of out.unresolvedPlaces) log(`  unresolved place: ${u.text}`);
-  log(`\nWrote ${path.join(drafts, `${id}.json`)}. Fill in the outlet, the English title and the translations, mark events "accepted" or "rejected", then:\n  npm run ingest -- --accept ${path.join(drafts, `${id}.json`)}`);
+  for (const u of unresolvedPlaces) log(`  unresolved place: ${u.text}`);
+  log(`\nStored draft ${draft.id} (${store.where}). Review it at /review: fill in the outlet, the English title and the translations, mark events accepted or rejected, then accept it there or with:\n  npm run ingest -- --accept ${draft.id} --reviewer "Your name"`);
 }
 
 /** Where the command's output goes: the terminal, or a test's lists. */
@@ -100,26 +76,48 @@ export interface CliOutput {
  * `error`, nothing written), 2 a command line that was not understood.
  */
 export async function ingestCli(args: readonly string[], out: CliOutput = console, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+  let store: Store | undefined;
   try {
     const rest = [...args];
-    const dataDir = path.resolve(option(rest, '--data') ?? env.SITREP_DATA_DIR ?? 'data');
     const accept = option(rest, '--accept');
     const published = option(rest, '--published');
+    const reviewer = option(rest, '--reviewer');
+    const outlet = option(rest, '--outlet');
+    const all = rest.indexOf('--accept-all');
+    if (all >= 0) rest.splice(all, 1);
+    if (rest.some((a) => a.startsWith('--'))) usage();
+    if (published !== undefined && !isIsoDate(published)) throw new IngestInputError(`--published ${published} is not a date written YYYY-MM-DD.`);
+
     if (accept) {
-      if (rest.length > 0) usage();
-      const done = await acceptDraft(dataDir, path.resolve(accept));
+      if (rest.length > 0 || all >= 0) usage();
+      if (!articleIdSchema.safeParse(accept).success) throw new IngestInputError(`--accept takes a draft id such as 005_0123456789abcdef, not "${accept}".`);
+      if (!reviewer) throw new IngestInputError('say who accepts it: --reviewer "Your name" (it is kept in the history).');
+      store = await openPreparedStore(env);
+      const done = await acceptDraft(store, accept, { author: reviewer, between: testPause('accept') });
       out.log(`Accepted article ${done.article} and ${done.events.length} event${done.events.length === 1 ? '' : 's'}: ${done.events.join(', ')}.`);
       return 0;
     }
     if (rest.length !== 1) usage();
-    await ingest(rest[0]!, published, dataDir, (line) => out.log(line));
+    const file = rest[0]!;
+    if (all >= 0) {
+      if (!reviewer || !outlet) throw new IngestInputError('--accept-all needs --reviewer "Your name" and --outlet "The outlet" (a batch cannot guess the outlet).');
+      store = await openPreparedStore(env);
+      const done = await batchIngest(store, { bytes: readArticle(file), name: file, published, author: reviewer }, { reviewer, outlet: { en: outlet, ar: outlet }, between: testPause('accept') });
+      out.log(`Added article ${done.article} and ${done.events.length} event${done.events.length === 1 ? '' : 's'}: ${done.events.join(', ')}.`);
+      return 0;
+    }
+    store = await openPreparedStore(env);
+    await ingest(store, file, published, reviewer ?? env.USER ?? 'command line', (line) => out.log(line));
     return 0;
   } catch (error: unknown) {
     if (error instanceof UsageError) {
       out.error(error.message);
       return 2;
     }
-    out.error(error instanceof IngestInputError || error instanceof DataValidationError ? error.message : String(error instanceof Error ? (error.stack ?? error) : error));
+    const known = [IngestInputError, DataValidationError, StoreConflictError, StoreNotFoundError, StoreUnavailableError, StoreLockedError, StoreCorruptError].some((kind) => error instanceof kind);
+    out.error(known ? (error as Error).message : String(error instanceof Error ? (error.stack ?? error) : error));
     return 1;
+  } finally {
+    await store?.close();
   }
 }

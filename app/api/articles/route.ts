@@ -1,5 +1,5 @@
 import { errorResponse } from '@/lib/api/errors';
-import { loadDataset } from '@/lib/data/load';
+import { loadDataset } from '@/lib/store/server';
 
 export const dynamic = 'force-dynamic';
 

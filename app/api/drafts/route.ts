@@ -1,14 +1,39 @@
-import { errorResponse } from '@/lib/api/errors';
-import { dataDir } from '@/lib/data/load';
-import { canEdit, listDrafts } from '@/lib/ingest/drafts-store';
+import type { NextRequest } from 'next/server';
+import { ApiError, errorResponse } from '@/lib/api/errors';
+import { authorOf, canEdit, jsonBody, requireWriter } from '@/lib/api/writes';
+import { isoDateSchema } from '@/lib/data/schema';
+import { createDraft, listDrafts } from '@/lib/store/drafts';
+import { serverStore } from '@/lib/store/server';
 
 export const dynamic = 'force-dynamic';
 
 /** The drafts waiting for review, and whether this server may save them. */
 export async function GET(): Promise<Response> {
   try {
-    const drafts = listDrafts(dataDir());
+    const drafts = await listDrafts(await serverStore());
     return Response.json({ editable: canEdit(), count: drafts.length, drafts });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** A new draft from an article's text: what `npm run ingest` does. Body: {text, published?, name?, author}. */
+export async function POST(request: NextRequest): Promise<Response> {
+  try {
+    requireWriter();
+    const body = await jsonBody(request);
+    const author = authorOf(body);
+    if (typeof body.text !== 'string' || body.text.length === 0) throw new ApiError(400, 'invalid_parameter', 'text: the article, as plain text', 'text');
+    if (body.published !== undefined && body.published !== '' && !isoDateSchema.safeParse(body.published).success)
+      throw new ApiError(400, 'invalid_parameter', 'published: a date written YYYY-MM-DD', 'published');
+    const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim().slice(0, 200) : 'the text';
+    const draft = await createDraft(await serverStore(), {
+      bytes: Buffer.from(body.text, 'utf8'),
+      name,
+      published: typeof body.published === 'string' && body.published ? body.published : undefined,
+      author,
+    });
+    return Response.json({ draft }, { status: 201, headers: { ETag: `"${draft.version}"`, Location: `/api/drafts/${draft.id}` } });
   } catch (error) {
     return errorResponse(error);
   }

@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/errors';
 import { eventsToCsv } from '@/lib/api/events-csv';
 import { filterEvents, parseEventsQuery } from '@/lib/api/events-query';
-import { loadDataset } from '@/lib/data/load';
+import { loadDataset } from '@/lib/store/server';
 import { eventFeatureCollection } from '@/lib/geo/event-features';
 
 export const dynamic = 'force-dynamic';

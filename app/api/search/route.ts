@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { ApiError, errorResponse } from '@/lib/api/errors';
-import { loadDataset } from '@/lib/data/load';
+import { loadDataset } from '@/lib/store/server';
 import type { Dataset } from '@/lib/data/schema';
 import { buildSearchIndex, search, type SearchIndex } from '@/lib/search/search';
 

@@ -1,8 +1,10 @@
 import type { NextRequest } from 'next/server';
 import { ApiError, errorResponse } from '@/lib/api/errors';
-import { dataDir } from '@/lib/data/load';
-import { canEdit, readDraft, saveDraft } from '@/lib/ingest/drafts-store';
-import { IngestInputError } from '@/lib/ingest/input';
+import { routeId } from '@/lib/api/params';
+import { authorOf, etag, ifMatchVersion, jsonBody, requireWriter } from '@/lib/api/writes';
+import { articleIdSchema } from '@/lib/data/schema';
+import { readDraft, saveDraft } from '@/lib/store/drafts';
+import { serverStore } from '@/lib/store/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,25 +12,25 @@ type Params = { params: Promise<{ id: string }> };
 
 export async function GET(_request: NextRequest, { params }: Params): Promise<Response> {
   try {
-    const { id } = await params;
-    const found = readDraft(dataDir(), id);
+    const id = await routeId(params, articleIdSchema, 'a draft id');
+    const found = await readDraft(await serverStore(), id);
     if (!found) throw new ApiError(404, 'unknown_draft', `there is no draft ${id}`, 'id');
-    return Response.json(found);
+    return Response.json(found, { headers: { ETag: etag(found.version) } });
   } catch (error) {
-    return errorResponse(error instanceof IngestInputError ? new ApiError(400, 'invalid_draft', error.message) : error);
+    return errorResponse(error);
   }
 }
 
-/** Saves a reviewed draft (fields and review states; never the quotes or the text). */
+/** Saves a reviewed draft (fields and review states; never the quotes or the text). Body: {draft, author}; If-Match. */
 export async function PUT(request: NextRequest, { params }: Params): Promise<Response> {
   try {
-    if (!canEdit()) throw new ApiError(403, 'read_only', 'This server does not write: run it in development or with SITREP_EDIT=1.');
-    const { id } = await params;
-    const body = await request.json().catch(() => {
-      throw new ApiError(400, 'invalid_body', 'the body is not JSON');
-    });
-    return Response.json({ draft: saveDraft(dataDir(), id, body) });
+    requireWriter();
+    const id = await routeId(params, articleIdSchema, 'a draft id');
+    const expectedVersion = ifMatchVersion(request);
+    const body = await jsonBody(request);
+    const saved = await saveDraft(await serverStore(), id, body.draft, { author: authorOf(body), expectedVersion });
+    return Response.json({ draft: saved.draft, version: saved.version }, { headers: { ETag: etag(saved.version) } });
   } catch (error) {
-    return errorResponse(error instanceof IngestInputError ? new ApiError(422, 'invalid_draft', error.message) : error);
+    return errorResponse(error);
   }
 }

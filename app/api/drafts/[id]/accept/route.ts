@@ -1,25 +1,27 @@
-import path from 'node:path';
 import type { NextRequest } from 'next/server';
-import { ApiError, errorResponse } from '@/lib/api/errors';
-import { DataValidationError } from '@/lib/data/errors';
-import { dataDir } from '@/lib/data/load';
-import { acceptDraft } from '@/lib/ingest/accept';
-import { canEdit, readDraft } from '@/lib/ingest/drafts-store';
-import { IngestInputError } from '@/lib/ingest/input';
+import { errorResponse } from '@/lib/api/errors';
+import { routeId } from '@/lib/api/params';
+import { authorOf, jsonBody, requireWriter } from '@/lib/api/writes';
+import { articleIdSchema } from '@/lib/data/schema';
+import { acceptDraft } from '@/lib/store/drafts';
+import { serverStore } from '@/lib/store/server';
+import { testPause } from '@/lib/store/test-pause';
 
 export const dynamic = 'force-dynamic';
 
-/** Moves a draft's accepted events and its article into the dataset (all or nothing). */
-export async function POST(_request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+/**
+ * Moves a draft's accepted events and its article into the dataset: all of it, once, or nothing.
+ * Body: {author}; If-Match is optional here (the draft's state is what guards a double accept).
+ */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
-    if (!canEdit()) throw new ApiError(403, 'read_only', 'This server does not write: run it in development or with SITREP_EDIT=1.');
-    const { id } = await params;
-    if (!readDraft(dataDir(), id)) throw new ApiError(404, 'unknown_draft', `there is no draft ${id}`, 'id');
-    const accepted = await acceptDraft(dataDir(), path.join(dataDir(), 'drafts', `${id}.json`));
-    return Response.json({ accepted });
+    requireWriter();
+    const id = await routeId(params, articleIdSchema, 'a draft id');
+    const body = await jsonBody(request);
+    const match = /^"(\d+)"$/.exec(request.headers.get('if-match') ?? '');
+    const accepted = await acceptDraft(await serverStore(), id, { author: authorOf(body), expectedVersion: match ? Number(match[1]) : undefined, between: testPause('accept') });
+    return Response.json({ accepted: { article: accepted.article, events: accepted.events } });
   } catch (error) {
-    if (error instanceof IngestInputError) return errorResponse(new ApiError(422, 'not_accepted', error.message));
-    if (error instanceof DataValidationError) return errorResponse(new ApiError(422, 'not_accepted', error.message));
     return errorResponse(error);
   }
 }
