@@ -13,7 +13,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (refusal) return refusal;
   const { places, events, articles } = dataset;
   const initialPlaces: PlacesResponse = { count: places.length, places };
-  const initialEvents: EventsResponse = { count: events.length, events };
+  const initialEvents: EventsResponse = { count: events.length, events, edits: dataset.edits };
   const initialArticles: ArticlesResponse = { count: articles.length, articles: articles.map((a) => a.meta) };
   return (
     <>

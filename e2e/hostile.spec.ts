@@ -101,9 +101,11 @@ test('a bad date or place in the URL falls back with a notice, never a blank scr
   await expect(page.getByRole('status').filter({ hasText: 'is not a date' })).toBeVisible();
 });
 
-test('when the server serves its last good data, the dashboard says so discreetly', async ({ page }) => {
-  await page.route('**/api/status', (route) => route.fulfill({ json: { stale: true, problems: ['data/events.json: is not valid JSON (Unexpected end of JSON input)'] } }));
+test('when the database cannot be reached, the dashboard says so discreetly and keeps what it has', async ({ page }) => {
+  await page.route('**/api/status', (route) =>
+    route.fulfill({ json: { available: false, editable: false, message: 'The database (postgres://sitrep@db:5432/sitrep) cannot be reached: connect ECONNREFUSED' } }),
+  );
   await page.goto('/');
   await waitForMapReady(page);
-  await expect(page.getByRole('status').filter({ hasText: 'Data error — showing the last good data.' })).toContainText('data/events.json');
+  await expect(page.getByRole('status').filter({ hasText: 'The data cannot be reached just now' })).toContainText('ECONNREFUSED');
 });

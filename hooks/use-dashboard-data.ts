@@ -1,5 +1,6 @@
 'use client';
 
+import { useCallback } from 'react';
 import useSWR from 'swr';
 import { API_PATHS, type ApiErrorBody, type ArticlesResponse, type DataStatus, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
 
@@ -22,7 +23,8 @@ export function usePlaces() {
 /** Every event, served first from the page's embedded data and kept fresh by SWR. */
 export function useEvents() {
   const { data, error, isLoading, mutate } = useSWR<EventsResponse, Error>(API_PATHS.events, fetchJson);
-  return { events: data?.events, error, isLoading, retry: () => void mutate() };
+  const retry = useCallback(() => void mutate(), [mutate]);
+  return { events: data?.events, edits: data?.edits, error, isLoading, retry };
 }
 
 /** Every article's metadata (publication dates date the plans), served first from the page's embedded data. */

@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { BENCH_SIZES, benchFile, syntheticDataset } from '../lib/bench/synthetic';
+import { writeSection } from './measure/local';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -330,9 +331,9 @@ async function main() {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, Chromium ${browser.version()}`;
   const results = table(rows);
   log(`\n${results}\n\n${loadTable(rows)}\n\n${verdicts(rows).join('\n')}`);
-  const doc = `# Benchmarks
+  const doc = `## The map and the timeline
 
-\`npm run bench\` writes this file. It measures how smoothly the map follows the timeline, for
+\`npm run bench\` writes this section. It measures how smoothly the map follows the timeline, for
 synthetic datasets of ${sizes.filter((n) => n > 0).map((n) => n.toLocaleString('en-GB')).join(', ')} movements (random routes
 over Iraq and Syria with random dates, statuses and precisions, from a fixed seed; written to
 public/bench/ and not committed). Each size is opened twice in Chromium (SwiftShader, 1920×1080, DPR 1),
@@ -359,9 +360,8 @@ ${loadTable(rows)}
 Targets: app p95 frame ≤ 1.25× the floor at 10,000 movements and ≤ 1.5× at 100,000; input-to-frame
 ≤ ${LATENCY_TARGET_MS} ms at 10,000.
 
-${verdicts(rows).join('\n')}
-`;
-  await writeFile(path.join(ROOT, 'docs', 'benchmarks.md'), doc);
+${verdicts(rows).join('\n')}`;
+  writeSection(path.join(ROOT, 'docs', 'benchmarks.md'), 'map', doc);
   log('\nwrote docs/benchmarks.md');
 }
 

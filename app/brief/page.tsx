@@ -7,7 +7,7 @@ import { requestSettings } from '@/lib/i18n/server';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Sitrep · briefings' };
 
-/** The briefings in data/briefings/, each to present or to print. */
+/** The briefings in the store, each to present or to print. */
 export default async function BriefingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { dataset, refusal } = await pageDataset();
   if (refusal) return refusal;

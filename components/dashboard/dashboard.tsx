@@ -17,6 +17,7 @@ import { PlacePanel } from '@/components/sidebar/place-panel';
 import { SearchBox } from '@/components/search/search-box';
 import { LanguageSwitch } from '@/components/i18n/language-switch';
 import { useI18n } from '@/components/i18n/locale-provider';
+import { EditingProvider } from '@/components/reports/editing';
 import { useDashboardParams } from '@/hooks/use-dashboard-params';
 import { useArticles, useDataStatus, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
 import { useTimelineClock } from '@/hooks/use-timeline-clock';
@@ -31,11 +32,13 @@ export function Dashboard({ fallback }: { fallback: Record<string, unknown> }) {
   );
 }
 
+const NO_EDITS: Readonly<Record<string, number>> = {};
+
 function DashboardView() {
   const words = useI18n();
   const { m, href } = words;
   const { places, error: placesError } = usePlaces();
-  const { events, error: eventsError, retry } = useEvents();
+  const { events, edits, error: eventsError, retry } = useEvents();
   const { articles } = useArticles();
   const data = useMapData(events, places, articles);
   const { primary, movements, pointEvents, marked, bounds, timings, timeline } = data;
@@ -59,6 +62,7 @@ function DashboardView() {
   const { time } = clock;
   const { routeSegments, routeTime, heads, symbols, hiddenRoutes, phases, onScreen, placeStates } = useMapAt(data, time, words);
   const placesById = useMemo(() => new Map((places ?? []).map((p) => [p.id, p])), [places]);
+  const editing = useMemo(() => ({ editable: status?.editable ?? false, edits: edits ?? NO_EDITS, onChanged: retry }), [status?.editable, edits, retry]);
 
   return (
     <div className="dashboard">
@@ -120,23 +124,25 @@ function DashboardView() {
         )}
         <MapLegend movements={onScreen} pointEvents={pointEvents} phases={phases} />
         {selected && (
-          <PlacePanel
-            place={selected}
-            events={events}
-            eventsError={eventsError}
-            articles={articles}
-            places={places ?? []}
-            timings={timings}
-            time={time}
-            onRetry={retry}
-            onClose={() => {
-              setHighlight(null);
-              setReading(null);
-              setPlace(null);
-            }}
-            onSelectEvent={(e) => showEvent(e.id, e.date.start)}
-            onRead={(e, source) => setReading({ article: e.sources[source]!.article, event: e.id, source })}
-          />
+          <EditingProvider value={editing}>
+            <PlacePanel
+              place={selected}
+              events={events}
+              eventsError={eventsError}
+              articles={articles}
+              places={places ?? []}
+              timings={timings}
+              time={time}
+              onRetry={retry}
+              onClose={() => {
+                setHighlight(null);
+                setReading(null);
+                setPlace(null);
+              }}
+              onSelectEvent={(e) => showEvent(e.id, e.date.start)}
+              onRead={(e, source) => setReading({ article: e.sources[source]!.article, event: e.id, source })}
+            />
+          </EditingProvider>
         )}
         {reading && events && <ArticlePanel reading={reading} events={events} onClose={() => setReading(null)} onEvent={(e) => showEvent(e.id, e.date.start)} />}
       </main>

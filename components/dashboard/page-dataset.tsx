@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ReactElement } from 'react';
-import type { Dataset } from '@/lib/data/schema';
 import { isUnreachable } from '@/lib/store/errors';
+import type { StoreDataset } from '@/lib/store/read';
 import { loadDataset } from '@/lib/store/server';
 import { DataUnavailablePanel } from './data-unavailable-panel';
 
@@ -9,7 +9,7 @@ import { DataUnavailablePanel } from './data-unavailable-panel';
  * The dataset for a page, or, while the database cannot be reached, the panel that says so: pages
  * show that instead of any data, and show the data again once the database is back.
  */
-export async function pageDataset(): Promise<{ dataset: Dataset; refusal?: never } | { dataset?: never; refusal: ReactElement }> {
+export async function pageDataset(): Promise<{ dataset: StoreDataset; refusal?: never } | { dataset?: never; refusal: ReactElement }> {
   try {
     return { dataset: await loadDataset() };
   } catch (error) {

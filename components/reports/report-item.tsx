@@ -1,9 +1,13 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { citationText } from '@/lib/i18n/citation';
 import { CopyCitation } from './copy-citation';
+import { useEditing } from './editing';
+import { ReportEdit } from './report-edit';
+import { ReportHistory } from './report-history';
 import { SourceQuote } from './source-quote';
 import type { ArticleMeta, EventRecord } from '@/lib/data/schema';
 import type { EventLink } from '@/lib/reports/reports';
@@ -27,7 +31,11 @@ export function ReportItem({
   onRead?: (event: EventRecord, source: number) => void;
 }) {
   const { locale, m, f, href } = useI18n();
+  const { editable, edits, onChanged } = useEditing();
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const other = locale === 'ar' ? 'en' : 'ar';
+  const edited = edits[event.id] ?? 0;
   return (
     <article className="report" data-report-id={event.id}>
       <button type="button" className="report-summary" onClick={() => onSelect(event)} title={m.report.showOnMap}>
@@ -47,6 +55,32 @@ export function ReportItem({
         )}
         <span className={`badge status-${event.status}`}>{m.status[event.status]}</span>
       </p>
+      {(editable || edited > 0) && (
+        <div className="report-tools">
+          {editable && !editing && (
+            <button type="button" onClick={() => setEditing(true)}>
+              {m.edit.edit}
+            </button>
+          )}
+          <ReportHistory key={edited} eventId={event.id} edits={edited} />
+          {notice && (
+            <span role="status" lang={locale}>
+              {notice}
+            </span>
+          )}
+        </div>
+      )}
+      {editing && (
+        <ReportEdit
+          event={event}
+          onCancel={() => setEditing(false)}
+          onDone={(message) => {
+            setEditing(false);
+            setNotice(message);
+            onChanged();
+          }}
+        />
+      )}
       {links.length > 0 && (
         <ul className="report-links">
           {links.map((link) => (

@@ -4,24 +4,33 @@ import { useState } from 'react';
 import { ArticleView } from '@/components/articles/article-view';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { PageNav } from '@/components/i18n/page-nav';
+import { WriterNameField } from '@/components/writers/writer-name-field';
 import { fetchJson } from '@/hooks/use-dashboard-data';
+import { useWriterName } from '@/hooks/use-writer-name';
 import { DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES, type EventRecord, type Place } from '@/lib/data/schema';
 import type { DraftFile } from '@/lib/ingest/draft-file';
 import type { StoredDraft } from '@/lib/store/drafts';
+import { NewDraft } from './new-draft';
 
 type Review = DraftFile['events'][number];
 
 const REVIEW_STATES: readonly Review['review'][] = ['pending', 'accepted', 'rejected'];
 
-/** The drafts in data/drafts/, each with its article's quotes marked and its events to check, edit, accept or reject. */
-export function ReviewView({ drafts, places, editable }: { drafts: StoredDraft[]; places: readonly Place[]; editable: boolean }) {
+/** The drafts waiting in the store, each with its article's quotes marked and its events to check, edit, accept or reject. */
+export function ReviewView({ drafts: initial, places, editable }: { drafts: StoredDraft[]; places: readonly Place[]; editable: boolean }) {
   const { m } = useI18n();
+  const [drafts, setDrafts] = useState(initial);
   return (
     <main className="review">
       <PageNav />
       <h1>{m.review.title}</h1>
       <p>{m.review.intro}</p>
-      {!editable && (
+      {editable ? (
+        <>
+          <WriterNameField />
+          <NewDraft onDrafted={(draft) => setDrafts((list) => [...list, draft])} />
+        </>
+      ) : (
         <p className="notice" role="status">
           {m.review.readOnly}
         </p>
@@ -32,32 +41,59 @@ export function ReviewView({ drafts, places, editable }: { drafts: StoredDraft[]
 }
 
 function DraftReview({ stored, places, editable }: { stored: StoredDraft; places: readonly Place[]; editable: boolean }) {
-  const { locale, m } = useI18n();
+  const { locale, m, f } = useI18n();
+  const [author] = useWriterName();
   const [draft, setDraft] = useState(stored.draft);
+  const [version, setVersion] = useState(stored.version);
   const [status, setStatus] = useState<string | null>(null);
+  const [decided, setDecided] = useState(stored.state !== 'pending');
   const [busy, setBusy] = useState(false);
   const setEvent = (i: number, change: (e: Review) => Review) => setDraft((d) => ({ ...d, events: d.events.map((e, j) => (j === i ? change(e) : e)) }));
-  const request = async (url: string, init: RequestInit, done: (body: unknown) => string) => {
+  const json = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({ method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  /** Runs the steps in order; the first that fails says why, and the rest do not run. */
+  const run = async (steps: (() => Promise<string | null>)[]) => {
+    if (!author.trim()) return setStatus(m.review.needName);
     setBusy(true);
     setStatus(m.review.working);
     try {
-      setStatus(done(await fetchJson(url, init)));
+      let said: string | null = null;
+      for (const step of steps) said = (await step()) ?? said;
+      setStatus(said);
     } catch (error) {
       setStatus(m.review.failed(error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
   };
-  const save = () => request(`/api/drafts/${stored.id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(draft) }, () => m.review.saved);
+  const saveStep = async () => {
+    const body = await fetchJson<{ version: number }>(`/api/drafts/${stored.id}`, json('PUT', { draft, author }, { 'if-match': `"${version}"` }));
+    setVersion(body.version);
+    return m.review.saved;
+  };
+  const save = () => run([saveStep]);
   const accept = () =>
-    request(`/api/drafts/${stored.id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(draft) }, () => '').then(() =>
-      request(`/api/drafts/${stored.id}/accept`, { method: 'POST' }, (body) => m.review.accepted((body as { accepted: { events: string[] } }).accepted.events.length)),
-    );
+    run([
+      saveStep,
+      async () => {
+        const body = await fetchJson<{ accepted: { events: string[] } }>(`/api/drafts/${stored.id}/accept`, json('POST', { author }));
+        setDecided(true);
+        return m.review.accepted(body.accepted.events.length);
+      },
+    ]);
+  const reject = () =>
+    run([
+      async () => {
+        await fetchJson(`/api/drafts/${stored.id}/reject`, json('POST', { author }));
+        setDecided(true);
+        return m.review.rejected;
+      },
+    ]);
+  const locked = !editable || decided;
   const article = draft.article;
   const text = (value: string, set: (v: string) => void, label: string, dir?: 'rtl' | 'ltr') => (
     <label>
       {label}
-      <input value={value} dir={dir ?? 'auto'} disabled={!editable} onChange={(e) => set(e.target.value)} />
+      <input value={value} dir={dir ?? 'auto'} disabled={locked} onChange={(e) => set(e.target.value)} />
     </label>
   );
   const setArticle = (change: Partial<DraftFile['article']>) => setDraft((d) => ({ ...d, article: { ...d.article, ...change } }));
@@ -67,6 +103,7 @@ function DraftReview({ stored, places, editable }: { stored: StoredDraft; places
       <h2 id={`draft-${stored.id}`}>
         {m.review.article} {stored.id}
       </h2>
+      <p className="muted">{m.review.drafted(stored.createdBy, f.moment(Date.parse(stored.createdAt)))}</p>
       <div className="review-fields">
         {text(article.outlet.en, (v) => setArticle({ outlet: { ...article.outlet, en: v } }), `${m.review.outlet} (en)`, 'ltr')}
         {text(article.outlet.ar, (v) => setArticle({ outlet: { ...article.outlet, ar: v } }), `${m.review.outlet} (ar)`, 'rtl')}
@@ -85,7 +122,7 @@ function DraftReview({ stored, places, editable }: { stored: StoredDraft; places
           <ol className="review-events">
             {draft.events.map((review, i) => (
               <li key={i} className={`review-event review-${review.review}`}>
-                <EventFields review={review} places={places} editable={editable} onChange={(change) => setEvent(i, change)} />
+                <EventFields review={review} places={places} editable={!locked} onChange={(change) => setEvent(i, change)} />
               </li>
             ))}
           </ol>
@@ -102,11 +139,14 @@ function DraftReview({ stored, places, editable }: { stored: StoredDraft; places
             </>
           )}
           <p className="review-actions">
-            <button type="button" onClick={save} disabled={!editable || busy}>
+            <button type="button" onClick={save} disabled={locked || busy}>
               {m.review.save}
             </button>{' '}
-            <button type="button" onClick={accept} disabled={!editable || busy || !draft.events.some((e) => e.review === 'accepted')}>
+            <button type="button" onClick={accept} disabled={locked || busy || !draft.events.some((e) => e.review === 'accepted')}>
               {m.review.accept}
+            </button>{' '}
+            <button type="button" onClick={reject} disabled={locked || busy}>
+              {m.review.reject}
             </button>{' '}
             <span role="status" lang={locale}>
               {status}

@@ -13,6 +13,8 @@ export interface PlacesResponse {
 export interface EventsResponse {
   count: number;
   events: EventRecord[];
+  /** How many times each event that was ever corrected has been (its history: /api/events/:id/history). */
+  edits?: Record<string, number>;
 }
 
 export interface ArticlesResponse {
@@ -44,6 +46,8 @@ export interface DataStatus {
   available: boolean;
   /** Why not, in a sentence. */
   message?: string;
+  /** Whether this server writes (development, or SITREP_EDIT=1): pages offer editing only then. */
+  editable: boolean;
 }
 
 export interface ApiErrorBody {

@@ -41,7 +41,12 @@ export interface Formats {
   year(ms: number): string;
   /** "2 Oct 2024", "during September 2025", "during 2025", "between 7 Dec 2024 and 8 Dec 2024". */
   dateClaim(date: Claim): string;
+  /** When something was written, to the minute: "2 Oct 2024, 14:05 UTC" · "٢ أكتوبر ٢٠٢٤، ١٤:٠٥ UTC". */
+  moment(ms: number): string;
 }
+
+/** "14:05" in UTC. */
+const clock = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 
 const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
 
@@ -61,6 +66,7 @@ function englishFormats(): Formats {
     monthYear: (ms) => monthYear.format(ms),
     monthLong: (ms) => monthLong.format(ms),
     year: (ms) => String(new Date(ms).getUTCFullYear()),
+    moment: (ms) => `${day.format(ms)}, ${clock(ms)} UTC`,
     dateClaim(date) {
       switch (date.precision) {
         case 'day':
@@ -99,6 +105,7 @@ function arabicFormats(style: LocaleSettings['months']): Formats {
     monthYear,
     monthLong: monthYear,
     year: (ms) => parts(ms).year,
+    moment: (ms) => `${day(ms)}، ${arabicDigits(clock(ms))} UTC`,
     dateClaim(date) {
       switch (date.precision) {
         case 'day':

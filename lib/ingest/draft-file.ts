@@ -1,8 +1,7 @@
 /**
- * The draft file that ingest writes to data/drafts/<article-id>.json, beside a byte-identical copy
- * of the article's text (<article-id>.txt). It holds the article's metadata as far as ingest could
- * work it out, and each proposed event as a full event record with its review state, confidence and
- * rule. A person fills in what ingest cannot know (outlet, English title and translations), marks
+ * A draft, as ingest makes it and the store keeps it (with the article's text beside it). It holds
+ * the article's metadata as far as ingest could work it out, and each proposed event as a full
+ * event record with its review state, confidence and rule. A person fills in what ingest cannot know (outlet, English title and translations), marks
  * events accepted or rejected, and accepts the draft into the dataset.
  */
 import { createHash } from 'node:crypto';

@@ -3,6 +3,7 @@
  * loaded into the store in one transaction, all of it or none of it, and the store written back
  * out in the same layout. Records keep the JSON they came in, so the round trip is byte for byte.
  */
+import path from 'node:path';
 import { readFolder } from '@/lib/data/read';
 import type { Dataset } from '@/lib/data/schema';
 import { writeDatasetFolder } from '@/lib/archive/write';
@@ -24,6 +25,12 @@ export interface ImportSummary extends ChangeSummary {
 }
 
 const keep = <T>(value: T, raw: unknown): Stored<T> => ({ value, json: JSON.stringify(raw) });
+
+/** A folder as the history names it: relative to the working directory, never a machine's absolute path. */
+const folderName = (dir: string) => {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.basename(dir);
+};
 
 /** The folder's records as a change, each keeping the JSON of its file. */
 function folderChange(dataset: Dataset, raw: Awaited<ReturnType<typeof readFolder>>['raw']): Change {
@@ -80,7 +87,7 @@ export async function importFolder(store: Store, dir: string, options: ImportOpt
     const { change: todo, unchanged } = options.replace ? await withoutUnchanged(tx, change) : { change, unchanged: 0 };
     const summary = await applyChange(tx, todo, {
       author: options.author,
-      note: options.note ?? `imported from ${dir}`,
+      note: options.note ?? `imported from ${folderName(dir)}`,
       mode: options.replace ? 'upsert' : 'create',
       replaceHint: 'Give --replace to replace stored records with the folder’s.',
     });
@@ -96,7 +103,7 @@ export async function seedIfEmpty(store: Store, dir: string): Promise<ImportSumm
   return writeTransaction(store, async (tx) => {
     const any = await tx.selectFrom('places').select('id').limit(1).executeTakeFirst();
     if (any) return null;
-    return { ...(await applyChange(tx, folderChange(dataset, raw), { author: 'sitrep', note: `seeded from ${dir}`, mode: 'create' })), unchanged: 0 };
+    return { ...(await applyChange(tx, folderChange(dataset, raw), { author: 'sitrep', note: `seeded from ${folderName(dir)}`, mode: 'create' })), unchanged: 0 };
   });
 }
 

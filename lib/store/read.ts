@@ -17,11 +17,16 @@ export async function storeVersion(store: Store): Promise<number> {
   }
 }
 
+/** The dataset, and how many times each corrected event has been corrected. */
+export interface StoreDataset extends Dataset {
+  edits: Record<string, number>;
+}
+
 /** Every record, in the order of the files they came from: places and events by position, articles and briefings by id. */
-export async function readAll(tx: Tx): Promise<Dataset> {
+export async function readAll(tx: Tx): Promise<StoreDataset> {
   const [places, events, articles, briefings] = await Promise.all([
     tx.selectFrom('places').select('record').orderBy('position').execute(),
-    tx.selectFrom('events').select('record').orderBy('position').execute(),
+    tx.selectFrom('events').select(['id', 'record', 'version']).orderBy('position').execute(),
     tx.selectFrom('articles').select(['record', 'text']).orderBy('id').execute(),
     tx.selectFrom('briefings').select('record').orderBy('id').execute(),
   ]);
@@ -31,10 +36,11 @@ export async function readAll(tx: Tx): Promise<Dataset> {
     articles: articles.map((r) => ({ meta: JSON.parse(r.record) as ArticleMeta, text: r.text })),
     // Briefings go through their schema again: it fills in the defaults that a file may leave out.
     briefings: briefings.map((r) => briefingSchema.parse(JSON.parse(r.record))),
+    edits: Object.fromEntries(events.filter((r) => Number(r.version) > 1).map((r) => [r.id, Number(r.version) - 1])),
   };
 }
 
-export async function readStoreDataset(store: Store): Promise<Dataset> {
+export async function readStoreDataset(store: Store): Promise<StoreDataset> {
   return readTransaction(store, readAll);
 }
 

@@ -7,11 +7,11 @@ import 'server-only';
  * from this server, another server or the command line.
  */
 import type { DataStatus } from '@/lib/api/responses';
-import type { Dataset } from '@/lib/data/schema';
+import { canEdit } from '@/lib/api/writes';
 import { storeConfig, type Store } from './connect';
 import { StoreUnavailableError, isUnreachable } from './errors';
 import { openPreparedStore } from './prepare';
-import { readStoreDataset, storeVersion } from './read';
+import { readStoreDataset, storeVersion, type StoreDataset } from './read';
 
 /** The store being opened or open, for the configuration it was opened with. */
 let opening: { config: string; store: Promise<Store> } | undefined;
@@ -30,10 +30,10 @@ export function serverStore(): Promise<Store> {
   return opening.store;
 }
 
-let cached: { store: Store; version: number; dataset: Promise<Dataset> } | undefined;
+let cached: { store: Store; version: number; dataset: Promise<StoreDataset> } | undefined;
 
 /** The dataset as the store holds it now. Rejects with a StoreUnavailableError while the database is unreachable. */
-export async function loadDataset(): Promise<Dataset> {
+export async function loadDataset(): Promise<StoreDataset> {
   try {
     const store = await serverStore();
     const version = await storeVersion(store);
@@ -51,11 +51,12 @@ export async function loadDataset(): Promise<Dataset> {
 }
 
 export async function dataStatus(): Promise<DataStatus> {
+  const editable = canEdit();
   try {
     await storeVersion(await serverStore());
-    return { available: true };
+    return { available: true, editable };
   } catch (error) {
-    if (isUnreachable(error)) return { available: false, message: (error as Error).message };
+    if (isUnreachable(error)) return { available: false, message: (error as Error).message, editable };
     throw error;
   }
 }

@@ -20,7 +20,7 @@ export async function GET(request: NextRequest): Promise<Response> {
           headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="sitrep-events.csv"' },
         });
       case 'json':
-        return Response.json({ count: events.length, events });
+        return Response.json({ count: events.length, events, edits: Object.fromEntries(events.flatMap((e) => (dataset.edits[e.id] ? [[e.id, dataset.edits[e.id]]] : []))) });
     }
   } catch (error) {
     return errorResponse(error);
