@@ -5,12 +5,13 @@
  * reads the frozen fixture), so it asserts nothing about particular records.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFolder, importFolder } from '@/lib/store/folder';
+import { folderBytes } from '@/lib/testing/fixture';
 import { emptyStore, removeStores } from '@/lib/testing/stores';
 import { JSON_SCHEMAS, renderJsonSchema } from './json-schema';
 import { readDataset } from './read';
@@ -24,18 +25,6 @@ beforeAll(async () => {
 
 afterAll(removeStores);
 
-/** Every data file under `dir` (not the JSON Schemas, not drafts) and its bytes. */
-function dataFiles(dir: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-      .filter((f) => !f.startsWith('schema') && !f.startsWith('drafts'))
-      .sort()
-      .map((f) => [f, readFileSync(path.join(dir, f))]),
-  );
-}
-
 describe('the live data/', () => {
   it('comes back byte for byte from a round trip through an empty store', async () => {
     const { store } = await emptyStore('sqlite');
@@ -43,8 +32,8 @@ describe('the live data/', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'sitrep-roundtrip-'));
     try {
       await exportFolder(store, out);
-      const want = dataFiles(DATA);
-      const got = dataFiles(out);
+      const want = folderBytes(DATA);
+      const got = folderBytes(out);
       expect([...got.keys()]).toEqual([...want.keys()]);
       for (const [file, bytes] of want) expect(got.get(file)?.equals(bytes), file).toBe(true);
     } finally {

@@ -1,11 +1,11 @@
 /** Files in, files out: the fixture round-trips byte for byte, and an import is all or nothing. */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataValidationError } from '@/lib/data/errors';
 import { dataCopy, editJson, removeDataCopies } from '@/lib/testing/data-copy';
-import { FIXTURE_DIR } from '@/lib/testing/fixture';
+import { FIXTURE_DIR, folderBytes } from '@/lib/testing/fixture';
 import { emptyStore, removeStores, testDialects } from '@/lib/testing/stores';
 import { StoreConflictError } from './errors';
 import { exportFolder, importFolder } from './folder';
@@ -17,18 +17,6 @@ afterEach(async () => {
   removeDataCopies();
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-/** Every file under `dir` (the JSON Schemas aside, which are not data) and its bytes. */
-function folderBytes(dir: string): Map<string, Buffer> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(
-    files
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-      .filter((f) => !f.startsWith('schema') && !f.startsWith('drafts'))
-      .sort()
-      .map((f) => [f, readFileSync(path.join(dir, f))]),
-  );
-}
 
 describe.each(testDialects())('a folder in and out of the store (%s)', (dialect) => {
   it('exports what it imported, byte for byte', async () => {
