@@ -135,40 +135,98 @@ test('copy citation puts outlet, title, date, quote, translation and a map link 
 });
 
 test('the feed lists every report in time order, with filters that live in the URL', async ({ page }, testInfo) => {
-  await page.goto('/');
-  await waitForMapReady(page);
-  await page.getByRole('link', { name: 'All reports' }).click();
+  const DENIED = 'claimed-withdrawal-baghdad-to-erbil-2025-08-16';
+  const CONVOY = 'us-convoy-syria-al-waleed-ain-al-asad-2024-10-02';
+  /** The ids of a CSV export's rows. */
+  const csvIds = (csv: string) => [...csv.matchAll(/^([a-z0-9-]+),[a-z]+,[a-z]+,\d{4}-/gm)].map((m) => m[1]);
+  const download = async (name: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+    return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+  };
+  const list = page.getByRole('list', { name: 'Reports in time order' });
+  /** Scrolls the virtualised list from the top to its end, reading each report as it renders: [posinset, id, start]. */
+  const readList = async (expected: number) => {
+    const seen = new Map<number, [string, string]>();
+    await list.evaluate((ol) => (ol.parentElement!.scrollTop = 0));
+    await expect
+      .poll(
+        async () => {
+          const rows = await list.locator(':scope > li').evaluateAll((items) =>
+            items.map((li) => [Number(li.getAttribute('aria-posinset')), li.querySelector('[data-report-id]')!.getAttribute('data-report-id')!, li.querySelector('time')!.getAttribute('datetime')!] as const),
+          );
+          for (const [at, id, start] of rows) seen.set(at, [id, start]);
+          await list.evaluate((ol) => ol.parentElement!.scrollBy(0, ol.parentElement!.clientHeight / 2));
+          return seen.size;
+        },
+        { intervals: [50], timeout: 30_000 },
+      )
+      .toBe(expected);
+    return [...seen.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+  };
+
+  await page.goto('/feed');
   await expect(page.getByRole('heading', { name: 'All reports' })).toBeVisible();
   const status = page.locator('.feed-count');
+  await expect(status).toHaveText(/^\d+ of \d+ reports$/);
   const total = Number((await status.textContent())!.split(' of ')[1]!.split(' ')[0]);
   await expect(status).toHaveText(`${total} of ${total} reports`);
+  await expect(list.locator(':scope > li').first()).toHaveAttribute('aria-setsize', String(total));
+
+  // The export has every report that passes the filters, not only the page the list has loaded.
+  const everything = await download('Export CSV');
+  const exported = csvIds(everything.text);
+  expect(exported).toHaveLength(total);
+
+  // In time order: the list, read to its end page after page, is the whole archive by start date.
+  const all = await readList(total);
+  expect(all.map(([id]) => id)).toEqual(exported);
+  const starts = all.map(([, start]) => start);
+  expect(starts).toEqual([...starts].sort());
 
   const filters = page.getByRole('form', { name: 'Filters' });
   await filters.getByLabel('Status').selectOption('denied');
   await expect(page).toHaveURL(/\/feed\?status=denied$/);
   await expect(status).toHaveText(`1 of ${total} reports`);
-  await expect(page.locator('[data-report-id="claimed-withdrawal-baghdad-to-erbil-2025-08-16"]')).toContainText('Denied by:');
+  await expect(page.locator(`[data-report-id="${DENIED}"]`)).toContainText('Denied by:');
   await page.screenshot({ path: testInfo.outputPath('feed-1080p.png') });
-  // Export downloads exactly the reports shown.
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-  expect(csv.suggestedFilename()).toBe('sitrep-reports.csv');
-  const rows = (await readFile((await csv.path())!, 'utf8')).trim().split('\n');
-  expect(rows).toHaveLength(2);
-  expect(rows[1]).toContain('claimed-withdrawal-baghdad-to-erbil-2025-08-16');
-  const [geojson] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GeoJSON' }).click()]);
-  const collection = JSON.parse(await readFile((await geojson.path())!, 'utf8'));
-  expect(collection.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(['claimed-withdrawal-baghdad-to-erbil-2025-08-16']);
+  // The exports follow the filters: exactly the reports shown.
+  const csv = await download('Export CSV');
+  expect(csvIds(csv.text)).toEqual([DENIED]);
+  const geojson = await download('Export GeoJSON');
+  expect(geojson.name).toBe('sitrep-reports.geojson');
+  expect(JSON.parse(geojson.text).features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual([DENIED]);
 
-  // The URL restores the filters; a range keeps the reports whose dates overlap it.
+  // The URL restores the filters and their list; a range keeps the reports whose dates overlap it.
   await page.goto('/feed?from=2024-10-02&to=2024-10-02&outlet=Baghdad%20Today');
   await expect(filters.getByLabel('Outlet')).toHaveValue('Baghdad Today');
-  await expect(page.locator('[data-report-id="us-convoy-syria-al-waleed-ain-al-asad-2024-10-02"]')).toBeVisible();
+  await expect(filters.getByLabel('From')).toHaveValue('2024-10-02');
+  const api = async (query: string) => (await (await page.request.get(`/api/events?${query}&limit=500`)).json()) as { items: { id: string }[]; total: number };
+  const wanted = await api('from=2024-10-02&to=2024-10-02&outlet=Baghdad%20Today');
+  expect(wanted.items.map((e) => e.id)).toContain(CONVOY);
+  await expect(status).toHaveText(`${wanted.total} of ${total} reports`);
+  expect((await readList(wanted.total)).map(([id]) => id)).toEqual(wanted.items.map((e) => e.id));
+
+  // Each change is a step in the history: Back restores the filters before it, and their list.
+  await filters.getByLabel('Kind').selectOption('statement');
+  await expect(page).toHaveURL(/[?&]kind=statement\b/);
+  const statements = await api('from=2024-10-02&to=2024-10-02&outlet=Baghdad%20Today&kind=statement');
+  expect(statements.total).toBeLessThan(wanted.total);
+  await expect(status).toHaveText(`${statements.total} of ${total} reports`);
+  await expect(page.locator(`[data-report-id="${CONVOY}"]`)).toHaveCount(0);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/kind=/);
+  await expect(filters.getByLabel('Kind')).toHaveValue('');
+  await expect(filters.getByLabel('Outlet')).toHaveValue('Baghdad Today');
+  await expect(status).toHaveText(`${wanted.total} of ${total} reports`);
+  await expect(page.locator(`[data-report-id="${CONVOY}"]`)).toBeVisible();
+
   await filters.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/feed$/);
   await expect(status).toHaveText(`${total} of ${total} reports`);
 
   // Choosing a report opens the map at its date and place.
-  await page.locator('[data-report-id="us-convoy-syria-al-waleed-ain-al-asad-2024-10-02"] .report-summary').click();
+  await filters.getByLabel('From').fill('2024-10-02');
+  await page.locator(`[data-report-id="${CONVOY}"] .report-summary`).click();
   await expect(page).toHaveURL(/\/\?place=ain-al-asad&t=2024-10-02$/);
 });
 

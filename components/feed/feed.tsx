@@ -1,105 +1,74 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
-import { ReportItem } from '@/components/reports/report-item';
+import { SWRConfig } from 'swr';
+import { unstable_serialize } from 'swr/infinite';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { PageNav } from '@/components/i18n/page-nav';
-import { ExportReports } from '@/components/reports/export-reports';
-import { eventPlaceIds } from '@/lib/events/places';
-import { EVENT_KINDS, EVENT_STATUSES, type ArticleMeta, type EventRecord, type Place } from '@/lib/data/schema';
-import { FEED_KEYS, feedEvents, parseFeedFilters } from '@/lib/reports/feed';
-import { eventLinks, placeToShow } from '@/lib/reports/reports';
+import { useUrlSearch } from '@/hooks/use-url-search';
+import { FEED_KEYS, feedExportUrl, parseFeedFilters, type FeedChoices, type FeedFilters } from '@/lib/reports/feed';
+import { FeedFilterBar } from './feed-filters';
+import { FeedList } from './feed-list';
+import { useFeedPages, type FirstPage } from './use-feed-pages';
+import styles from './feed.module.css';
 
-interface FeedProps {
-  places: readonly Place[];
-  events: readonly EventRecord[];
-  articles: readonly ArticleMeta[];
+export interface FeedProps {
+  choices: FeedChoices;
+  /** The first page of the URL's filters, rendered by the server. */
+  first: FirstPage;
+  /** How many reports the archive holds, unfiltered. */
+  archiveTotal: number;
 }
 
 /** Every report in time order, filtered by place, kind, status, outlet and dates; the filters are the URL. */
-export function Feed({ places, events, articles }: FeedProps) {
-  const search = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const { locale, m, f, href } = useI18n();
-  const filters = useMemo(() => parseFeedFilters(new URLSearchParams(search.toString())), [search]);
-  const shown = useMemo(() => feedEvents(events, articles, filters), [events, articles, filters]);
-  const links = useMemo(() => eventLinks(events), [events]);
-  const articlesById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
-  const named = useMemo(() => {
-    const ids = new Set(events.flatMap(eventPlaceIds));
-    return places.filter((p) => ids.has(p.id));
-  }, [places, events]);
-  const outlets = useMemo(() => {
-    const byKey = new Map(articles.map((a) => [a.outlet.en, a.outlet]));
-    return [...byKey.keys()].sort().map((key) => [key, byKey.get(key)![locale]] as const);
-  }, [articles, locale]);
-  const primary = useMemo(() => new Set(places.filter((p) => p.primary).map((p) => p.id)), [places]);
-  const placeOf = (e: EventRecord) => placeToShow(e, primary) ?? '';
-
-  const set = (key: (typeof FEED_KEYS)[number], value: string) => {
-    const next = new URLSearchParams(search.toString());
-    if (value) next.set(key, value);
-    else next.delete(key);
-    router.replace(next.size > 0 ? `${pathname}?${next}` : pathname, { scroll: false });
-  };
-  const select = (key: (typeof FEED_KEYS)[number], label: string, options: readonly (readonly [string, string])[]) => (
-    <label>
-      {label}{' '}
-      <select value={filters[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
-        <option value="">{m.feed.all}</option>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-
+export function Feed(props: FeedProps) {
+  const fallback = useMemo(() => ({ [unstable_serialize(() => props.first.url)]: [props.first.page] }), [props.first]);
   return (
-    <main className="feed">
+    <SWRConfig value={{ fallback }}>
+      <FeedPage {...props} />
+    </SWRConfig>
+  );
+}
+
+function FeedPage({ choices, first, archiveTotal }: FeedProps) {
+  const search = useUrlSearch();
+  const { m, f } = useI18n();
+  const filters = useMemo(() => parseFeedFilters(search, choices), [search, choices]);
+  const pages = useFeedPages(filters, first);
+  const primary = useMemo(() => new Set(choices.primary), [choices]);
+  const resetKey = useMemo(() => JSON.stringify(filters), [filters]);
+  return (
+    <main className={`feed ${styles.page}`}>
       <PageNav />
       <h1>{m.feed.title}</h1>
-      <form className="feed-filters" aria-label={m.feed.filters} onSubmit={(e) => e.preventDefault()}>
-        {select('place', m.feed.place, named.map((p) => [p.id, p.name[locale]] as const))}
-        {select('kind', m.feed.kind, EVENT_KINDS.map((k) => [k, m.kind[k]] as const))}
-        {select('status', m.feed.status, EVENT_STATUSES.map((s) => [s, m.status[s]] as const))}
-        {select('outlet', m.feed.outlet, outlets)}
-        <label>
-          {m.feed.from} <input type="date" value={filters.from ?? ''} onChange={(e) => set('from', e.target.value)} />
-        </label>
-        <label>
-          {m.feed.to} <input type="date" value={filters.to ?? ''} onChange={(e) => set('to', e.target.value)} />
-        </label>
-        <button type="button" onClick={() => router.replace(href(pathname), { scroll: false })} disabled={FEED_KEYS.every((key) => !search.has(key))}>
-          {m.feed.clear}
-        </button>
-      </form>
-      <p className="feed-summary">
+      <FeedFilterBar filters={filters} choices={choices} any={FEED_KEYS.some((key) => search.has(key))} />
+      <p className={styles.summary}>
         <span role="status" className="feed-count">
-          {m.feed.count(f.number(shown.length), f.number(events.length))}
-        </span>{' '}
-        <ExportReports events={shown} places={places} name="sitrep-reports" />
+          {pages.total !== null ? m.feed.count(f.number(pages.total), f.number(archiveTotal)) : pages.loading ? m.feed.loading : null}
+        </span>
+        <ExportLinks filters={filters} empty={pages.total === 0} />
       </p>
-      {shown.length === 0 ? (
-        <p>{m.feed.none}</p>
-      ) : (
-        <ol className="feed-list">
-          {shown.map((e) => (
-            <li key={e.id}>
-              <ReportItem
-                event={e}
-                placeId={placeOf(e)}
-                links={links.get(e.id) ?? []}
-                articles={articlesById}
-                onSelect={(chosen) => router.push(href(`/?place=${encodeURIComponent(placeOf(chosen))}&t=${chosen.date.start}`))}
-              />
-            </li>
-          ))}
-        </ol>
-      )}
+      <FeedList pages={pages} primary={primary} resetKey={resetKey} />
     </main>
+  );
+}
+
+/** Downloads of every report that passes the filters, streamed by the events API: not only the pages loaded. */
+function ExportLinks({ filters, empty }: { filters: FeedFilters; empty: boolean }) {
+  const { m } = useI18n();
+  const link = (format: 'csv' | 'geojson', label: string) =>
+    empty ? (
+      <a className={styles.export} aria-disabled="true">
+        {label}
+      </a>
+    ) : (
+      <a className={styles.export} href={feedExportUrl(filters, format)} download={`sitrep-reports.${format}`}>
+        {label}
+      </a>
+    );
+  return (
+    <span>
+      {link('csv', m.feed.exportCsv)} {link('geojson', m.feed.exportGeojson)}
+    </span>
   );
 }

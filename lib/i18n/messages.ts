@@ -241,6 +241,10 @@ const en = {
     exportCsv: 'Export CSV',
     exportGeojson: 'Export GeoJSON',
     none: 'No report matches these filters.',
+    list: 'Reports in time order',
+    loading: 'Loading reports…',
+    loadingMore: 'Loading more reports…',
+    loadError: (message: string) => `The reports could not be loaded (${message}).`,
   },
   article: {
     published: 'Published',
@@ -606,6 +610,10 @@ const ar: Messages = {
     exportCsv: 'تصدير CSV',
     exportGeojson: 'تصدير GeoJSON',
     none: 'لا يطابق أي تقرير عوامل التصفية هذه.',
+    list: 'التقارير بترتيبها الزمني',
+    loading: 'جارٍ تحميل التقارير…',
+    loadingMore: 'جارٍ تحميل مزيد من التقارير…',
+    loadError: (message) => `تعذّر تحميل التقارير (${message}).`,
   },
   article: {
     published: 'نُشر',
