@@ -1,44 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
-import { buildSearchIndex, search, sentences, type SearchHit, type SearchIndex } from './search';
+import { searchTerms } from './normalize';
+import { eventText, passages, placeText, queryWords, sentences, wordForms } from './search';
 
 let ds: Dataset;
-let index: SearchIndex;
 beforeAll(async () => {
   ds = await readFixture();
-  index = buildSearchIndex(ds.places, ds.events, ds.articles);
-});
-const ids = (hits: SearchHit[], kind: SearchHit['kind']) =>
-  hits.filter((h) => h.kind === kind).map((h) => (h.kind === 'passage' ? h.articleId : h.id));
-
-describe('search over the dataset', () => {
-  it('finds Ain al-Asad from «عين الاسد», "Asad" and "Ayn al-Asad", as the first place', () => {
-    for (const q of ['عين الاسد', 'عين الأسد', 'Asad', 'Ayn al-Asad']) expect(ids(search(index, q), 'place')[0], q).toBe('ain-al-asad');
-  });
-  it('finds the al-Qaim / Al-Bukamal crossing from «البوكمال», and al-Waleed from "Waleed" or "Walid"', () => {
-    expect(ids(search(index, 'البوكمال'), 'place')).toContain('al-qaim-al-bukamal');
-    expect(ids(search(index, 'Waleed'), 'place')).toContain('al-waleed');
-    expect(ids(search(index, 'Walid'), 'place')).toContain('al-waleed');
-  });
-  it('finds events by their quotes and passages by their words, with offsets into the stored text', () => {
-    const hits = search(index, 'رتلا أمريكيا');
-    expect(ids(hits, 'event')).toContain('us-convoy-syria-al-waleed-ain-al-asad-2024-10-02');
-    const passage = hits.find((h) => h.kind === 'passage');
-    expect(passage?.kind).toBe('passage');
-    if (passage?.kind !== 'passage') return;
-    const text = ds.articles.find((a) => a.meta.id === passage.articleId)!.text;
-    expect(text.slice(passage.start, passage.end)).toBe(passage.text);
-    expect(passage.text).toContain('رتلا أمريكيا');
-  });
-  it('gives each event the primary place it is shown at', () => {
-    const hit = search(index, 'رتلا أمريكيا').find((h) => h.kind === 'event');
-    expect(hit?.kind === 'event' && hit.placeId).toBe('ain-al-asad');
-  });
-  it('finds nothing for an empty query or a word in no record', () => {
-    expect(search(index, '')).toEqual([]);
-    expect(search(index, 'zzzzqx')).toEqual([]);
-  });
 });
 
 describe('sentences', () => {
@@ -46,5 +14,34 @@ describe('sentences', () => {
     const text = 'First one. Second?\nThird؟ ok';
     expect(sentences(text).map(([a, b]) => text.slice(a, b))).toEqual(['First one.', 'Second?', 'Third؟', 'ok'].filter((s) => s.length >= 3));
     expect(sentences(text, 11, 18).map(([a, b]) => text.slice(a, b))).toEqual(['Second?']);
+  });
+});
+
+describe('what is indexed', () => {
+  it("takes an article's main and appended parts a sentence at a time, and never its furniture", () => {
+    const article = ds.articles.find((a) => a.meta.parts.some((p) => p.kind === 'appended'))!;
+    const spans = passages(article.meta, article.text);
+    const furniture = article.meta.parts.filter((p) => p.kind === 'furniture');
+    expect(furniture.length).toBeGreaterThan(0);
+    expect(spans.some((s) => s.appended)).toBe(true);
+    for (const s of spans) expect(furniture.some((p) => s.start < p.end && p.start < s.end), article.text.slice(s.start, s.end)).toBe(false);
+  });
+
+  it('gives the same forms as searchTerms on the whole text, for every record of the dataset', () => {
+    const texts = [
+      ...ds.places.map(placeText),
+      ...ds.events.map(eventText),
+      ...ds.articles.flatMap((a) => passages(a.meta, a.text).map((s) => a.text.slice(s.start, s.end))),
+      'Ayn  al-Asad\u00a0و\tبالقاعدة\nالجوية ١٢٣',
+    ];
+    const memo = new Map<string, readonly string[]>();
+    for (const text of texts) expect(wordForms(text, memo).sort(), text).toEqual([...new Set(searchTerms(text).flat())].sort());
+  });
+
+  it('reads a query as its words, each with the forms it may start', () => {
+    expect(queryWords('وبالقاعدة Ayn al-Asad')).toEqual([['وبالقاعده', 'قاعده', 'بالقاعده'], ['ain'], ['asad']]);
+    expect(queryWords(' al ')).toEqual([]);
+    // «ع» and the second «عين» add nothing that «عين» does not ask already.
+    expect(queryWords('ع عين عين Asad')).toEqual([['عين'], ['asad']]);
   });
 });

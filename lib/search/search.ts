@@ -1,25 +1,22 @@
 /**
- * Search over places, events and article passages, in Arabic and English (normalized as in
- * normalize.ts). Passages are the sentences of each article's own text and of its appended stories;
- * page furniture is left out. Results keep their original text, with the offsets of passages, so
- * the reader can show them in place.
+ * What search finds, and under which words: places (names and aliases), events (summaries in both
+ * languages, quotes and their translations) and article passages (the sentences of each article's
+ * own text and of its appended stories; page furniture is left out). The store indexes the folded
+ * word forms of each (normalize.ts; lib/store/search.ts keeps the index); results keep their
+ * original text, with the offsets of passages, so the reader can show them in place.
  */
 import type { ArticleMeta, EventRecord, Place } from '@/lib/data/schema';
-import { placeToShow } from '@/lib/reports/reports';
-import { matchesQuery, searchTerms } from './normalize';
+import { searchTerms } from './normalize';
 
 export type SearchHit =
   | { kind: 'place'; id: string; name: Place['name']; primary: boolean }
   | { kind: 'event'; id: string; summary: EventRecord['summary']; date: EventRecord['date']; placeId: string | null }
   | { kind: 'passage'; articleId: string; title: ArticleMeta['title']; start: number; end: number; text: string; appended: boolean };
 
-interface Entry {
-  hit: SearchHit;
-  terms: string[][];
-}
-
-export interface SearchIndex {
-  entries: Entry[];
+/** How many results a query has: exact up to a cap; past it, `more` is true and `count` is the cap ("1,000+"). */
+export interface SearchTotal {
+  count: number;
+  more: boolean;
 }
 
 /** The sentences of a span of text: [start, end) offsets, split after . ! ? ؟ and at line breaks. */
@@ -37,41 +34,71 @@ export function sentences(text: string, from = 0, to = text.length): [number, nu
   return spans;
 }
 
-export function buildSearchIndex(
-  places: readonly Place[],
-  events: readonly EventRecord[],
-  articles: readonly { meta: ArticleMeta; text: string }[],
-): SearchIndex {
-  const primary = new Set(places.filter((p) => p.primary).map((p) => p.id));
-  const entries: Entry[] = [];
-  for (const p of places) {
-    entries.push({ hit: { kind: 'place', id: p.id, name: p.name, primary: p.primary }, terms: searchTerms([p.name.en, p.name.ar, ...p.aliases].join(' \n ')) });
-  }
-  for (const e of events) {
-    const text = [e.summary.en, e.summary.ar, ...e.sources.flatMap((s) => [s.quote, s.translation])].join(' \n ');
-    entries.push({ hit: { kind: 'event', id: e.id, summary: e.summary, date: e.date, placeId: placeToShow(e, primary) }, terms: searchTerms(text) });
-  }
-  for (const { meta, text } of articles) {
-    for (const part of meta.parts) {
-      if (part.kind === 'furniture') continue;
-      for (const [start, end] of sentences(text, part.start, part.end)) {
-        const passage = text.slice(start, end);
-        entries.push({
-          hit: { kind: 'passage', articleId: meta.id, title: meta.title, start, end, text: passage, appended: part.kind === 'appended' },
-          terms: searchTerms(passage),
-        });
-      }
-    }
-  }
-  return { entries };
+/** The text a place is found by. */
+export const placeText = (place: Place): string => [place.name.en, place.name.ar, ...place.aliases].join(' \n ');
+
+/** The text an event is found by. */
+export const eventText = (event: EventRecord): string => [event.summary.en, event.summary.ar, ...event.sources.flatMap((s) => [s.quote, s.translation])].join(' \n ');
+
+export interface PassageSpan {
+  start: number;
+  end: number;
+  appended: boolean;
 }
 
-/** Places first (primary ones first), then events, then passages; at most `limit` of each kind. */
-export function search(index: SearchIndex, query: string, limit = 10): SearchHit[] {
-  const found = { place: [] as SearchHit[], event: [] as SearchHit[], passage: [] as SearchHit[] };
-  for (const { hit, terms } of index.entries) {
-    if (found[hit.kind].length < limit && matchesQuery(terms, query)) found[hit.kind].push(hit);
+/** An article's passages: the sentences of its main and appended parts, never of its furniture. */
+export function passages(meta: ArticleMeta, text: string): PassageSpan[] {
+  return meta.parts
+    .filter((part) => part.kind !== 'furniture')
+    .flatMap((part) => sentences(text, part.start, part.end).map(([start, end]) => ({ start, end, appended: part.kind === 'appended' })));
+}
+
+/**
+ * A word form longer than this (in UTF-8 bytes) is kept cut to it, in the index and in a query
+ * alike: PostgreSQL takes no lexeme over 2,047 bytes. A query word is at most 200 characters, so a
+ * prefix match is the same on the cut form as on the whole one.
+ */
+const MAX_FORM_BYTES = 2000;
+const encoder = new TextEncoder();
+
+function clip(form: string): string {
+  if (form.length * 3 <= MAX_FORM_BYTES || encoder.encode(form).length <= MAX_FORM_BYTES) return form;
+  let bytes = 0;
+  let end = 0;
+  for (const ch of form) {
+    bytes += encoder.encode(ch).length;
+    if (bytes > MAX_FORM_BYTES) break;
+    end += ch.length;
   }
-  const places = [...found.place].sort((a, b) => Number(b.kind === 'place' && b.primary) - Number(a.kind === 'place' && a.primary));
-  return [...places, ...found.event, ...found.passage];
+  return form.slice(0, end);
+}
+
+/**
+ * Every form under which a text's words can be found (searchTerms, flattened, each once). The text
+ * is cut at white space and each piece given to searchTerms: no folding step reaches across white
+ * space, so the forms are the same as the whole text's, and `memo` (one per batch) saves folding
+ * the same piece twice.
+ */
+export function wordForms(text: string, memo: Map<string, readonly string[]> = new Map()): string[] {
+  const forms = new Set<string>();
+  for (const piece of text.split(/\s+/)) {
+    let found = memo.get(piece);
+    if (!found) {
+      found = [...new Set(searchTerms(piece).flat().map(clip))];
+      memo.set(piece, found);
+    }
+    for (const form of found) forms.add(form);
+  }
+  return [...forms];
+}
+
+/**
+ * A query as the index reads it: each of its words, as the forms it may start (none: it finds
+ * nothing). A word is left out when another implies it, every form of the other starting with one of
+ * its forms ("ع" beside "عين", a word given twice): the same entries match without it.
+ */
+export function queryWords(query: string): string[][] {
+  const words = searchTerms(query).map((forms) => [...new Set(forms.map(clip))]);
+  const implies = (a: string[], b: string[]) => a.every((f) => b.some((g) => f.startsWith(g)));
+  return words.filter((word, i) => !words.some((other, j) => j !== i && implies(other, word) && (!implies(word, other) || j < i)));
 }

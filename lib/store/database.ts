@@ -32,6 +32,8 @@ export interface ArticlesTable {
   /** The publication date (its first day), for ordering and ranges. */
   published: string;
   text: string;
+  /** The outlet's English name: the feed filters by it. */
+  outlet_en: string;
   /** The metadata, parts included: data/articles/<id>.json. */
   record: Json;
   version: number;

@@ -3,10 +3,9 @@
  * land, one draft accepted twice lands once, batches in parallel add what they would one after
  * another, and an edit on a stale version is refused.
  */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataValidationError } from '@/lib/data/errors';
-import type { DraftFile } from '@/lib/ingest/draft-file';
+import { reviewedDrafts, variant } from '@/lib/testing/drafts';
 import { removeStores, seededStore, testDialects } from '@/lib/testing/stores';
 import type { Store } from './connect';
 import { acceptDraft, batchIngest, createDraft, listDrafts, saveDraft } from './drafts';
@@ -15,27 +14,6 @@ import { StoreConflictError } from './errors';
 import { readEvent, readStoreDataset } from './read';
 
 afterEach(removeStores);
-
-const BASE = readFileSync('lib/ingest/fixtures/levant-dated-convoy-erbil.txt', 'utf8');
-/** A different article each time: the same story with a line of its own, so its sha256 differs. */
-const variant = (n: number) => Buffer.from(`${BASE}\n\nسطر اختباري رقم ${n}.\n`, 'utf8');
-
-/** A draft reviewed as a person would: every field filled, its first event accepted under an id of its own. */
-function review(draft: DraftFile, n: number): DraftFile {
-  const filled = JSON.parse(JSON.stringify(draft), (_k, v) => (v === '' ? 'Filled in by the reviewer' : v)) as DraftFile;
-  filled.events = filled.events.map((e, i) => ({ ...e, review: i === 0 ? 'accepted' : 'rejected', event: i === 0 ? { ...e.event, id: `${e.event.id}-copy-${n}`, relations: [] } : e.event }));
-  return filled;
-}
-
-async function reviewedDrafts(store: Store, count: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let n = 0; n < count; n++) {
-    const draft = await createDraft(store, { bytes: variant(n), name: `variant-${n}.txt`, author: 'Analyst' });
-    await saveDraft(store, draft.id, review(draft.draft, n), { author: 'Analyst', expectedVersion: 1 });
-    ids.push(draft.id);
-  }
-  return ids;
-}
 
 describe.each(testDialects())('writes at once (%s)', (dialect) => {
   it('lands every one of many drafts accepted at the same time', async () => {

@@ -6,10 +6,14 @@
 import { Migrator, type Migration } from 'kysely';
 import type { Store } from './connect';
 import * as initial from './migrations/0001-initial';
+import * as search from './migrations/0002-search';
+import * as lists from './migrations/0003-lists';
 
 function migrations(store: Store): Record<string, Migration> {
   return {
     '0001-initial': { up: (db) => initial.up(db, store.dialect), down: (db) => initial.down(db) },
+    '0002-search': { up: (db) => search.up(db, store.dialect), down: (db) => search.down(db) },
+    '0003-lists': { up: (db) => lists.up(db), down: (db) => lists.down(db) },
   };
 }
 

@@ -30,6 +30,7 @@ export const articleRow = (meta: Stored<ArticleMeta>, text: string, version: num
   bytes: meta.value.bytes,
   published: meta.value.published.date,
   text,
+  outlet_en: meta.value.outlet.en,
   record: meta.json,
   version,
 });
@@ -77,4 +78,13 @@ export function eventRows(stored: Stored<EventRecord>, position: number, version
 export function briefingEventRows(briefing: Briefing): BriefingEventsTable[] {
   const ids = new Set(briefing.steps.flatMap((s) => [...s.cites, ...s.highlight.events]));
   return [...ids].map((event_id) => ({ briefing_id: briefing.id, event_id }));
+}
+
+/** One write's records: created or replaced, and the events it deletes (write.ts applies it). */
+export interface Change {
+  places?: Stored<Place>[];
+  articles?: { meta: Stored<ArticleMeta>; text: string }[];
+  events?: Stored<EventRecord>[];
+  deleteEvents?: string[];
+  briefings?: Stored<Briefing>[];
 }

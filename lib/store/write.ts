@@ -9,17 +9,12 @@ import { FILE_ORIGINS, checkDataset, type Origins } from '@/lib/data/rules';
 import { briefingSchema, type Article, type ArticleMeta, type Briefing, type Dataset, type EventRecord, type Place } from '@/lib/data/schema';
 import type { RevisionAction, RevisionEntity, RevisionsTable } from './database';
 import { StoreConflictError, StoreNotFoundError } from './errors';
-import { briefingEventRows, eventRows, placeRow, articleRow, type Stored } from './rows';
+import { briefingEventRows, eventRows, placeRow, articleRow, type Change, type Stored } from './rows';
+import { indexChange } from './search';
 import { insertMany, selectIn } from './sql';
 import type { Tx } from './transaction';
 
-export interface Change {
-  places?: Stored<Place>[];
-  articles?: { meta: Stored<ArticleMeta>; text: string }[];
-  events?: Stored<EventRecord>[];
-  deleteEvents?: string[];
-  briefings?: Stored<Briefing>[];
-}
+export type { Change } from './rows';
 
 export interface ChangeOptions {
   /** Who made the change and why: kept with every revision. */
@@ -188,6 +183,7 @@ export async function applyChange(tx: Tx, change: Change, options: ChangeOptions
     revise('briefing', b.value.id, version, was ? 'update' : 'create', was?.record ?? null);
   }
 
+  await indexChange(tx, change);
   await insertMany(tx, 'revisions', revisions);
   return summary;
 }
