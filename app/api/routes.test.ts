@@ -31,7 +31,7 @@ describe('GET /api/places', () => {
 describe('GET /api/events', () => {
   it('answers JSON by default', async () => {
     const body = await (await events('?place=erbil&status=denied')).json();
-    expect(body).toMatchObject({ count: 1, events: [{ id: 'claimed-withdrawal-baghdad-to-erbil-2025-08-16' }] });
+    expect(body).toMatchObject({ total: 1, next: null, items: [{ id: 'claimed-withdrawal-baghdad-to-erbil-2025-08-16' }] });
   });
 
   it('answers GeoJSON and CSV on request', async () => {
@@ -69,7 +69,8 @@ describe('GET /api/search', () => {
   const find = (q: string) => getSearch(new NextRequest(`http://localhost/api/search?q=${encodeURIComponent(q)}`));
   it('finds a place from a variant Arabic spelling', async () => {
     const body = await (await find('عين الاسد')).json();
-    expect(body.results[0]).toMatchObject({ kind: 'place', id: 'ain-al-asad' });
+    expect(body.items[0]).toMatchObject({ kind: 'place', id: 'ain-al-asad' });
+    expect(body.total).toMatchObject({ count: expect.any(Number) });
   });
   it('refuses an overlong query, naming the parameter', async () => {
     const response = await find('x'.repeat(201));
@@ -80,9 +81,10 @@ describe('GET /api/search', () => {
 
 describe('GET /api/articles', () => {
   it('lists article metadata without texts', async () => {
-    const body = await (await getArticles()).json();
-    expect(body.count).toBe(5);
-    expect(body.articles[0]).not.toHaveProperty('text');
+    const body = await (await getArticles(new NextRequest('http://localhost/api/articles'))).json();
+    expect(body.total).toBe(5);
+    expect(body.items).toHaveLength(5);
+    expect(body.items[0]).not.toHaveProperty('text');
   });
 
   it('returns one article with its exact text', async () => {

@@ -6,13 +6,28 @@ const HEADER = [
   'from', 'via', 'to', 'place', 'actor_en', 'actor_ar', 'summary_en', 'summary_ar', 'source_articles',
 ] as const;
 
+const row = (e: EventRecord) => [
+  e.id, e.kind, e.status, e.date.start, e.date.end, e.date.precision, String(e.date.inferred), e.date.basis,
+  e.from ?? '', (e.via ?? []).join(' '), e.to ?? '', e.place ?? '',
+  e.actor.en, e.actor.ar, e.summary.en, e.summary.ar,
+  [...new Set(e.sources.map((s) => s.article))].join(' '),
+];
+
 /** One row per event; the UTF-8 byte-order mark lets spreadsheet programs read the Arabic columns. */
 export function eventsToCsv(events: readonly EventRecord[]): string {
-  const rows = events.map((e) => [
-    e.id, e.kind, e.status, e.date.start, e.date.end, e.date.precision, String(e.date.inferred), e.date.basis,
-    e.from ?? '', (e.via ?? []).join(' '), e.to ?? '', e.place ?? '',
-    e.actor.en, e.actor.ar, e.summary.en, e.summary.ar,
-    [...new Set(e.sources.map((s) => s.article))].join(' '),
-  ]);
-  return '\uFEFF' + toCsv(HEADER, rows);
+  return '\uFEFF' + toCsv(HEADER, events.map(row));
+}
+
+/** The same CSV, as it streams: the header (with the byte-order mark) first, then rows as they come. */
+export async function* csvChunks(events: AsyncIterable<EventRecord>): AsyncGenerator<string> {
+  yield '\uFEFF' + toCsv(HEADER, []);
+  let batch: EventRecord[] = [];
+  for await (const e of events) {
+    batch.push(e);
+    if (batch.length === 500) {
+      yield toCsv(null, batch.map(row));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield toCsv(null, batch.map(row));
 }

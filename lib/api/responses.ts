@@ -1,8 +1,14 @@
 import type { ArticleMeta, Briefing, EventRecord, Place } from '@/lib/data/schema';
+import type { ChangeKind } from '@/lib/reports/compare';
+import type { BriefingContext } from '@/lib/store/briefings';
+import type { EventLink } from '@/lib/reports/reports';
 import type { SearchHit } from '@/lib/search/search';
 
 /** The API's paths, which also serve as SWR keys. */
 export const API_PATHS = { places: '/api/places', events: '/api/events', articles: '/api/articles', status: '/api/status' } as const;
+
+/** The map's summary (lib/map/archive-layers.ts): also its SWR key. */
+export const MAP_PATH = '/api/map';
 
 /** Bodies of the JSON API, shared by the route handlers' callers. */
 export interface PlacesResponse {
@@ -10,17 +16,23 @@ export interface PlacesResponse {
   places: Place[];
 }
 
-export interface EventsResponse {
-  count: number;
-  events: EventRecord[];
-  /** How many times each event that was ever corrected has been (its history: /api/events/:id/history). */
-  edits?: Record<string, number>;
+/** One page of a list: `next` is the cursor of the page after it (null after the last). */
+export interface PageResponse<T> {
+  items: T[];
+  next: string | null;
+  total: number;
 }
 
-export interface ArticlesResponse {
-  count: number;
-  articles: ArticleMeta[];
+/** GET /api/events (JSON): a page of events, with `links=1` their links and with `articles=1` their articles. */
+export interface EventsResponse extends PageResponse<EventRecord> {
+  /** How many times each corrected event of the page has been corrected (its history: /api/events/:id/history). */
+  edits: Record<string, number>;
+  links?: Record<string, EventLink[]>;
+  articles?: Record<string, ArticleMeta>;
 }
+
+/** GET /api/articles: a page of article metadata, in id order. */
+export type ArticlesResponse = PageResponse<ArticleMeta>;
 
 export interface ArticleResponse {
   article: ArticleMeta;
@@ -34,10 +46,14 @@ export interface BriefingResponse {
 /** The SWR key (and API path) of one briefing. */
 export const briefingPath = (id: string) => `/api/briefings/${encodeURIComponent(id)}`;
 
+/** GET /api/search: a page of results, places first (primary ones first), then events, then passages. */
 export interface SearchResponse {
   query: string;
-  count: number;
-  results: SearchHit[];
+  items: SearchHit[];
+  /** The cursor of the page after this one (`?cursor=`), opaque; null after the last. */
+  next: string | null;
+  /** How many results there are in all: exact up to 1,000; past that, 1,000 and `more`. */
+  total: import('@/lib/search/search').SearchTotal;
 }
 
 /** GET /api/status. */
@@ -53,3 +69,23 @@ export interface DataStatus {
 export interface ApiErrorBody {
   error: { status: number; code: string; message: string; param?: string };
 }
+
+/** GET /api/places/:id/changes: what changed at a place between two dates. */
+export interface PlaceChangesResponse {
+  items: { kind: ChangeKind; at: number; event: EventRecord }[];
+  total: number;
+}
+
+/** The path of a place's changes from `a` to `b` (YYYY-MM-DD). */
+export const placeChangesPath = (place: string, a: string, b: string) => `/api/places/${encodeURIComponent(place)}/changes?a=${a}&b=${b}`;
+
+/** The reports that quote an article (all of them: an article has tens at most). */
+export const articleEventsPath = (article: string) => `/api/events?article=${encodeURIComponent(article)}&limit=500`;
+
+/** GET /api/briefings/:id/context. */
+export interface BriefingContextResponse extends BriefingContext {
+  briefing: Briefing;
+}
+
+/** The path of a briefing's context; `since` asks for the events added after that mark. */
+export const briefingContextPath = (id: string, since?: number) => `/api/briefings/${encodeURIComponent(id)}/context${since === undefined ? '' : `?since=${since}`}`;

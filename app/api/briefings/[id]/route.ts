@@ -4,7 +4,8 @@ import { routeId } from '@/lib/api/params';
 import { authorOf, etag, jsonBody, noteOf, requireWriter } from '@/lib/api/writes';
 import { idSchema } from '@/lib/data/schema';
 import { putBriefing } from '@/lib/store/edits';
-import { loadDataset, serverStore } from '@/lib/store/server';
+import { readBriefing } from '@/lib/store/briefings';
+import { serverStore } from '@/lib/store/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,13 +16,9 @@ const briefingId = (params: Params['params']) => routeId(params, idSchema, 'a br
 export async function GET(_request: NextRequest, { params }: Params): Promise<Response> {
   try {
     const id = await briefingId(params);
-    const store = await serverStore();
-    const [briefing, row] = await Promise.all([
-      loadDataset().then((ds) => ds.briefings.find((b) => b.id === id)),
-      store.db.selectFrom('briefings').select('version').where('id', '=', id).executeTakeFirst(),
-    ]);
-    if (!briefing || !row) throw new ApiError(404, 'unknown_briefing', `no briefing has the id "${id}"`, 'id');
-    return Response.json({ briefing }, { headers: { ETag: etag(Number(row.version)) } });
+    const found = await readBriefing(await serverStore(), id);
+    if (!found) throw new ApiError(404, 'unknown_briefing', `no briefing has the id "${id}"`, 'id');
+    return Response.json({ briefing: found.briefing }, { headers: { ETag: etag(found.version) } });
   } catch (error) {
     return errorResponse(error);
   }
