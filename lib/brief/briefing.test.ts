@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '@/lib/testing/fixture';
 import type { Briefing, Dataset } from '@/lib/data/schema';
-import { outletsOf, parseBriefParams, shownDate, stepCamera, stepEvents, stepTime, withStep } from './briefing';
+import { parseBriefParams, shownDate, stepCamera, stepTime } from './briefing';
 
 let ds: Dataset;
 let seed: Briefing;
@@ -18,7 +18,6 @@ describe('briefing steps', () => {
     expect(parse('step=99').step).toBe(9);
     expect(parse('step=-4').step).toBe(0);
     expect(parse('step=soon').step).toBe(0);
-    expect(withStep('lang=ar&step=1', 2)).toBe('lang=ar&step=3');
   });
 
   it('shows a range at its last day, and fits the places a step names', () => {
@@ -41,13 +40,6 @@ describe('briefing steps', () => {
     expect(shownDate(stepCiting('joint-statement-end-coalition-mission-2024-09-27'), ds.events)).toEqual({ start: '2024-09-27', end: '2024-09-27', precision: 'day' });
     expect(shownDate(stepCiting('us-embassy-denies-full-baghdad-exit-2025-08-16'), ds.events)).toEqual({ start: '2025-08-01', end: '2025-08-31', precision: 'month' });
     expect(shownDate(stepCiting('planned-baghdad-to-kuwait-2025-09'), ds.events).precision).toBe('month');
-  });
-
-  it('names the outlets behind what a step shows, oldest first', () => {
-    const step = seed.steps.find((s) => s.cites.includes('us-convoy-syria-al-waleed-ain-al-asad-2024-10-02'))!;
-    const outlets = outletsOf(stepEvents(step, ds.events), ds.articles.map((a) => a.meta));
-    expect(outlets.map((a) => a.outlet.en)).toContain('Baghdad Today');
-    expect(outlets.map((a) => a.published.date)).toEqual([...outlets.map((a) => a.published.date)].sort());
   });
 
   it('cites, in the seed briefing, only what each step can show: a plan or a denial is never captioned as done', () => {

@@ -23,13 +23,6 @@ export function parseBriefParams(get: (key: string) => string | null, steps: num
   return { step, auto: get('auto') === '1', loop: get('loop') === '1' };
 }
 
-/** The query string for a step, other keys (language, auto, loop) kept. */
-export function withStep(search: string, step: number): string {
-  const next = new URLSearchParams(search);
-  next.set('step', String(step + 1));
-  return next.toString();
-}
-
 /**
  * The date a step shows in words, never more precise than what it cites: its day (or days) when a
  * cited event is dated to that day by its source, else the month (or months) around them, since the

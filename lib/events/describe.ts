@@ -27,6 +27,11 @@ export interface MovementDescription {
 }
 
 export function describeMovement(event: EventRecord, placesById: ReadonlyMap<string, Place>, events: readonly EventRecord[]): MovementDescription {
+  return describeMovementDenied(event, placesById, events.filter((e) => e.relations.some((r) => r.kind === 'denies' && r.event === event.id)));
+}
+
+/** The same, given the statements that deny it (as the API's links give them). */
+export function describeMovementDenied(event: EventRecord, placesById: ReadonlyMap<string, Place>, denials: readonly EventRecord[]): MovementDescription {
   if (event.kind !== 'movement') throw new TypeError(`${event.id} is a ${event.kind}, not a movement`);
   const place = (id: string | undefined) => {
     const found = id === undefined ? undefined : placesById.get(id);
@@ -41,9 +46,7 @@ export function describeMovement(event: EventRecord, placesById: ReadonlyMap<str
     via: (event.via ?? []).map(place),
     to: place(event.to),
     date: event.date,
-    deniedBy: events
-      .filter((e) => e.relations.some((r) => r.kind === 'denies' && r.event === event.id))
-      .map((e) => ({ id: e.id, summary: e.summary, date: e.date })),
+    deniedBy: denials.map((e) => ({ id: e.id, summary: e.summary, date: e.date })),
   };
 }
 

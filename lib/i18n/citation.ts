@@ -4,7 +4,7 @@
  * the Arabic beside it, whatever the interface's language, so that it pastes the same everywhere.
  */
 import type { ArticleMeta, EventRecord } from '@/lib/data/schema';
-import { withParams } from '@/lib/url/dashboard-params';
+import { dashboardHref } from '@/lib/url/links';
 import { formats } from './format';
 import { DEFAULT_SETTINGS } from './locale';
 
@@ -13,7 +13,7 @@ export function citationText(event: EventRecord, sourceIndex: number, article: A
   if (!source) throw new RangeError(`event ${event.id} has no source #${sourceIndex}`);
   const p = article.published;
   const published = formats(DEFAULT_SETTINGS).dateClaim({ start: p.date, end: p.end ?? p.date, precision: p.precision }) + (p.inferred ? ' (date inferred)' : '');
-  const link = `${origin}/?${withParams('', { place: placeId, t: event.date.start })}`;
+  const link = `${origin}${dashboardHref(DEFAULT_SETTINGS, { place: placeId, t: event.date.start })}`;
   return [
     `${article.outlet.en} (${article.outlet.ar}), “${article.title.en}” («${article.title.ar}»), published ${published}.`,
     `«${source.quote}»`,

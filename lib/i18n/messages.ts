@@ -4,7 +4,7 @@
  * two languages; these are only the words around it.
  */
 import type { DateClaim, EventKind, EventStatus, Place } from '@/lib/data/schema';
-import type { Speed } from '@/lib/url/dashboard-params';
+import type { Speed } from '@/lib/time/clock';
 import type { LinkKind } from '@/lib/reports/reports';
 import type { ChangeKind } from '@/lib/reports/compare';
 import type { SymbolFamily } from '@/lib/map/event-symbols';
@@ -114,6 +114,7 @@ const en = {
   listJoin: ', ',
   clauseJoin: '; ',
   movementLabel: (status: string, route: string, date: string) => `${status} movement, ${route}, ${date}`,
+  laneLabel: (count: string, status: string, route: string, from: string, to: string) => `${count} ${status.toLowerCase()} movements, ${route}, ${from} to ${to}`,
   placeState: {
     role: { arrival: 'arrival', departure: 'departure', passage: 'passage' } as Record<'arrival' | 'departure' | 'passage', string>,
     happened: (what: string, status: EventStatus) => `${what} ${enStatus[status].toLowerCase()}`,
@@ -143,6 +144,8 @@ const en = {
     title: 'On this date',
     everything: 'Every event is shown. Choose a date on the timeline, or press Play.',
     nothing: 'No event in the dataset covers this date.',
+    more: (n: string) => `and ${n} more on this date`,
+    failed: (message: string) => `Could not load the events of this date (${message}).`,
   },
   legend: {
     title: 'Legend',
@@ -176,6 +179,9 @@ const en = {
     date: 'Date',
     status: 'Status',
     deniedBy: 'Denied by',
+    loading: 'Loading…',
+    more: (n: string) => `and ${n} more on this route: see the feed`,
+    morePoints: (n: string) => `and ${n} more here: see the place's reports`,
   },
   panel: {
     close: (name: string) => `Close ${name}`,
@@ -204,6 +210,12 @@ const en = {
       overdue: 'Plan fell overdue',
     } as Record<ChangeKind, string>,
     backwards: 'B is before A: these are what the timeline undoes going back.',
+    count: (n: string, from: string | null) => (from === null ? n : `${n} from ${from}`),
+    fromStart: 'Show from the first report',
+    loadError: (message: string) => `The reports could not be loaded: ${message}`,
+    more: (shown: string, total: string) => `Show more (${shown} of ${total} shown)`,
+    toPlans: 'Go to plans and deadlines',
+    moreChanges: (n: string) => `and ${n} more`,
   },
   report: {
     showOnMap: 'Show this date on the map',
@@ -287,6 +299,7 @@ const en = {
     noImage: 'the browser made no image',
     speaker: 'Speaker view',
     sources: 'Sources',
+    moreSources: (n: string) => `and ${n} more`,
     cites: 'Cited',
     isNew: 'New',
     newSince: 'New since the briefing opened',
@@ -482,6 +495,7 @@ const ar: Messages = {
   listJoin: '، ',
   clauseJoin: '؛ ',
   movementLabel: (status, route, date) => `تحرك ${status}، ${route}، ${date}`,
+  laneLabel: (count, status, route, from, to) => `تحركات ${status} (${count})، ${route}، من ${from} إلى ${to}`,
   placeState: {
     role: { arrival: 'وصول', departure: 'مغادرة', passage: 'عبور' },
     happened: (what, status) => `${what} — ${arStatus[status]}`,
@@ -511,6 +525,8 @@ const ar: Messages = {
     title: 'في هذا التاريخ',
     everything: 'تُعرض كل الأحداث. اختر تاريخاً على الخط الزمني، أو اضغط تشغيل.',
     nothing: 'لا يغطي أي حدث في البيانات هذا التاريخ.',
+    more: (n) => `و${n} غيرها في هذا التاريخ`,
+    failed: (message) => `تعذّر تحميل أحداث هذا التاريخ (${message}).`,
   },
   legend: {
     title: 'دليل الخريطة',
@@ -544,6 +560,9 @@ const ar: Messages = {
     date: 'التاريخ',
     status: 'الحالة',
     deniedBy: 'نفاه',
+    loading: 'جارٍ التحميل…',
+    more: (n) => `و${n} غيرها على هذا المسار: انظر كل التقارير`,
+    morePoints: (n) => `و${n} غيرها هنا: انظر تقارير المكان`,
   },
   panel: {
     close: (name) => `إغلاق ${name}`,
@@ -572,6 +591,12 @@ const ar: Messages = {
       overdue: 'خطة تجاوزت موعدها',
     },
     backwards: '(ب) قبل (أ): هذه التغييرات التي يتراجع عنها الخط الزمني عند الرجوع.',
+    count: (n, from) => (from === null ? n : `${n} منذ ${from}`),
+    fromStart: 'اعرض من أول تقرير',
+    loadError: (message) => `تعذّر تحميل التقارير: ${message}`,
+    more: (shown, total) => `اعرض المزيد (${shown} من ${total})`,
+    toPlans: 'انتقل إلى الخطط والمواعيد',
+    moreChanges: (n) => `و${n} غيرها`,
   },
   report: {
     showOnMap: 'اعرض هذا التاريخ على الخريطة',
@@ -655,6 +680,7 @@ const ar: Messages = {
     noImage: 'لم يُنتج المتصفح صورة',
     speaker: 'شاشة المتحدث',
     sources: 'المصادر',
+    moreSources: (n) => `و${n} غيرها`,
     cites: 'المُستشهَد به',
     isNew: 'جديد',
     newSince: 'جديد منذ فتح الإحاطة',

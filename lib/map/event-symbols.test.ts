@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '@/lib/testing/fixture';
 import { EVENT_KINDS, type Dataset } from '@/lib/data/schema';
-import { FAMILY_COLORS, SYMBOL_FAMILIES, SYMBOL_ORDER, kindColor, pointEventLayers, pointEventSymbols, slotX, SYMBOL_SIZE, symbolFamily } from './event-symbols';
+import { mapEventsOfDataset } from '@/lib/store/map-events';
+import { mapSummary, symbolKeyOf } from './archive-layers';
+import { FAMILY_COLORS, SYMBOL_FAMILIES, SYMBOL_ORDER, kindColor, pointEventFeatures, pointEventLayers, slotX, SYMBOL_SIZE, symbolFamily } from './event-symbols';
 import { STATUS_STYLES } from './status-style';
 
 let ds: Dataset;
@@ -23,24 +25,26 @@ describe('symbolFamily', () => {
   });
 });
 
-describe('pointEventSymbols', () => {
+/** The seed's symbols as the map draws them, from the archive's summary. */
+const pointEventSymbols = (d: Dataset) => pointEventFeatures(mapSummary(mapEventsOfDataset(d), d.places, 1).symbols, new Map(d.places.map((p) => [p.id, p])));
+
+describe('pointEventFeatures', () => {
   it('draws every point event once, aggregated by place and family', () => {
-    const { features } = pointEventSymbols(ds.events, ds.places);
-    const drawn = features.flatMap((f) => f.properties.events.split(','));
-    const points = ds.events.filter((e) => e.kind !== 'movement').map((e) => e.id);
-    expect(drawn.sort()).toEqual(points.sort());
-    for (const f of features) expect(f.properties.count).toBe(f.properties.events.split(',').length);
+    const { features } = pointEventSymbols(ds);
+    const points = ds.events.filter((e) => e.kind !== 'movement');
+    expect(features.reduce((n, f) => n + f.properties.count, 0)).toBe(points.length);
+    for (const f of features) expect(f.properties.count).toBe(points.filter((e) => symbolKeyOf(e) === f.properties.key).length);
     const keys = features.map((f) => `${f.properties.place}/${f.properties.family}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('counts the attacks on Ain al-Asad in one symbol', () => {
-    const attacks = pointEventSymbols(ds.events, ds.places).features.find((f) => f.properties.place === 'ain-al-asad' && f.properties.family === 'attack');
+    const attacks = pointEventSymbols(ds).features.find((f) => f.properties.place === 'ain-al-asad' && f.properties.family === 'attack');
     expect(attacks?.properties.count).toBe(3);
   });
 
   it('fills a symbol when something happened, and leaves it hollow when it was only planned', () => {
-    const { features } = pointEventSymbols(ds.events, ds.places);
+    const { features } = pointEventSymbols(ds);
     const erbil = features.filter((f) => f.properties.place === 'erbil');
     expect(erbil.length).toBeGreaterThan(0);
     for (const f of erbil) expect(f.properties).toMatchObject({ filled: false, image: `event-${f.properties.family}-hollow` });
@@ -49,7 +53,7 @@ describe('pointEventSymbols', () => {
   });
 
   it("numbers each place's symbols into a row to the right of the place, clear of its point", () => {
-    const { features } = pointEventSymbols(ds.events, ds.places);
+    const { features } = pointEventSymbols(ds);
     const ainAlAsad = features.filter((f) => f.properties.place === 'ain-al-asad');
     expect(ainAlAsad.map((f) => f.properties.slot)).toEqual([0, 1]);
     expect(slotX(0) - SYMBOL_SIZE / 2).toBeGreaterThanOrEqual(14);

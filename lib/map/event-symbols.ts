@@ -6,8 +6,8 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import type { EventKind, EventRecord, Place } from '@/lib/data/schema';
-import { STATUS_STYLES, movementHappened } from './status-style';
+import type { EventKind, Place } from '@/lib/data/schema';
+import { STATUS_STYLES } from './status-style';
 
 export const POINT_EVENTS_SOURCE = 'point-events';
 /** The layer of symbols, which pointer events are read from. */
@@ -75,36 +75,31 @@ export interface PointSymbolProperties {
   image: string;
   /** Position in this place's row of symbols, 0-based. */
   slot: number;
-  /** The events aggregated here, comma-separated. */
-  events: string;
 }
 
-/** One point per place and symbol family, with the number of events it stands for. */
-export function pointEventSymbols(events: readonly EventRecord[], places: readonly Place[]): FeatureCollection<Point, PointSymbolProperties> {
-  const byId = new Map(places.map((p) => [p.id, p]));
-  const groups = new Map<string, Map<SymbolFamily, EventRecord[]>>();
-  for (const event of events) {
-    const family = symbolFamily(event.kind);
-    if (!family || !event.place) continue;
-    const atPlace = groups.get(event.place) ?? new Map<SymbolFamily, EventRecord[]>();
-    atPlace.set(family, [...(atPlace.get(family) ?? []), event]);
-    groups.set(event.place, atPlace);
-  }
-  const features = [...groups].flatMap(([placeId, families]) => {
-    const place = byId.get(placeId);
-    if (!place) throw new Error(`events refer to unknown place ${placeId}`);
-    const row = SYMBOL_ORDER.filter((f) => families.has(f));
-    return row.map((family, slot) => {
-      const grouped = families.get(family)!;
-      const filled = grouped.some((e) => movementHappened(e.status));
-      return {
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: place.coordinates },
-        properties: { key: `${placeId}/${family}`, place: placeId, family, count: grouped.length, filled, image: symbolImageId(family, filled), slot, events: grouped.map((e) => e.id).join(',') },
-      };
-    });
-  });
-  return { type: 'FeatureCollection', features };
+/** One symbol on the map: a place's events of one family, drawn as one (lib/map/archive-layers.ts builds them). */
+export interface MapSymbol {
+  /** `place/family`. */
+  key: string;
+  place: string;
+  family: SymbolFamily;
+  count: number;
+  /** At least one of its events is something that happened (not only planned or denied). */
+  filled: boolean;
+  /** Its position in the place's row of symbols. */
+  slot: number;
+}
+
+/** The map's symbols as GeoJSON points at their places (the summary's symbols: one per place and family). */
+export function pointEventFeatures(symbols: readonly MapSymbol[], places: ReadonlyMap<string, Place>): FeatureCollection<Point, PointSymbolProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: symbols.flatMap((s) => {
+      const place = places.get(s.place);
+      if (!place) return [];
+      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: place.coordinates }, properties: { key: s.key, place: s.place, family: s.family, count: s.count, filled: s.filled, image: symbolImageId(s.family, s.filled), slot: s.slot } }];
+    }),
+  };
 }
 
 /** Icon size in CSS pixels, and the distance between icons in a row. */
@@ -131,11 +126,8 @@ const BADGE_TEXT = 12;
 /** The layer that rings the place of the report a user chose. */
 export const POINT_EVENT_HIGHLIGHT_LAYER = 'point-event-highlight';
 
-/** The filter that keeps the symbols standing for any chosen event (their `events` list it), or none. */
-export function pointEventHighlightFilter(eventIds: readonly string[]): FilterSpecification {
-  const listed = ['concat', ',', ['get', 'events'], ','];
-  return eventIds.length > 0 ? (['any', ...eventIds.map((id) => ['in', `,${id},`, listed])] as FilterSpecification) : ['==', ['get', 'key'], ''];
-}
+/** The filter that keeps the symbols with these keys (place/family: those of the chosen events), or none. */
+export const pointEventHighlightFilter = (keys: readonly string[]): FilterSpecification => ['in', ['get', 'key'], ['literal', [...keys]]];
 
 export function pointEventLayers(source = POINT_EVENTS_SOURCE): (SymbolLayerSpecification | CircleLayerSpecification)[] {
   const always = { 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'text-allow-overlap': true, 'text-ignore-placement': true } as const;

@@ -182,6 +182,11 @@ export class MovementGpuLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
+  /** What it draws now: another map (the PNG export's) draws the same moment from it. */
+  current(): { segments: RouteSegments; time: number | null } {
+    return { segments: this.segments, time: this.time };
+  }
+
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
     this.gl = gl;

@@ -126,6 +126,33 @@ export interface RouteSegments {
 const DRAW_ORDER: readonly EventStatus[] = ['denied', 'planned', 'claimed', 'reported', 'confirmed'];
 const MODE_ORDER: readonly RouteMode[] = [ROUTE_MODE.band, ROUTE_MODE.moving, ROUTE_MODE.denied, ROUTE_MODE.plan];
 
+/** A line's points in Mercator units, with each point's distance along it on the ground and on the map. */
+interface Profile {
+  projected: [number, number][];
+  ground: number[];
+  flat: number[];
+}
+
+/** Routes on one lane share their coordinates: each line's profile is worked out once. */
+const profiles = new WeakMap<Position[], Profile>();
+
+function profileOf(points: Position[]): Profile {
+  const known = profiles.get(points);
+  if (known) return known;
+  const ground = [0];
+  const flat = [0];
+  const projected = points.map(mercator);
+  for (let i = 1; i < points.length; i++) {
+    ground.push(ground[i - 1]! + distance(points[i - 1]!, points[i]!));
+    const [ax, ay] = projected[i - 1]!;
+    const [bx, by] = projected[i]!;
+    flat.push(flat[i - 1]! + Math.hypot(bx - ax, by - ay));
+  }
+  const profile = { projected, ground, flat };
+  profiles.set(points, profile);
+  return profile;
+}
+
 /** Every route's segments, packed for instanced draws, in runs by status and mode. */
 export function segmentInstances(routes: readonly GpuRoute[], options: AnimationOptions = DEFAULT_ANIMATION): RouteSegments {
   const ordered = [...routes].sort(
@@ -149,21 +176,23 @@ export function segmentInstances(routes: readonly GpuRoute[], options: Animation
     }
     run.count += points.length - 1;
     run.life = Math.max(run.life, mode === ROUTE_MODE.plan ? Infinity : arrive - appear + options.trailDays);
-    const ground = [0];
-    const flat = [0];
-    const projected = points.map(mercator);
-    for (let i = 1; i < points.length; i++) {
-      ground.push(ground[i - 1]! + distance(points[i - 1]!, points[i]!));
-      const [ax, ay] = projected[i - 1]!;
-      const [bx, by] = projected[i]!;
-      flat.push(flat[i - 1]! + Math.hypot(bx - ax, by - ay));
-    }
+    const { projected, ground, flat } = profileOf(points);
     const total = ground[ground.length - 1]! || 1;
     const code = mode * 8 + STATUS_ORDER.indexOf(route.status);
     for (let i = 1; i < points.length; i++) {
       const [ax, ay] = projected[i - 1]!;
       const [bx, by] = projected[i]!;
-      data.set([ax, ay, bx, by, ground[i - 1]! / total, ground[i]! / total, flat[i - 1]!, flat[i]!, appear, arrive, code], o);
+      data[o] = ax;
+      data[o + 1] = ay;
+      data[o + 2] = bx;
+      data[o + 3] = by;
+      data[o + 4] = ground[i - 1]! / total;
+      data[o + 5] = ground[i]! / total;
+      data[o + 6] = flat[i - 1]!;
+      data[o + 7] = flat[i]!;
+      data[o + 8] = appear;
+      data[o + 9] = arrive;
+      data[o + 10] = code;
       o += SEGMENT_FLOATS;
     }
   }

@@ -4,18 +4,20 @@ import { readFixture } from '@/lib/testing/fixture';
 import type { Dataset } from '@/lib/data/schema';
 import type { EventTiming } from '@/lib/time/animation';
 import { eventTimings } from '@/lib/time/timings';
+import { mapEventsOfDataset, type MapEvent } from '@/lib/store/map-events';
 import { placeChanges, type PlaceChange } from './compare';
 
-let ds: Dataset;
+let events: MapEvent[];
 let timings: Map<string, EventTiming>;
 beforeAll(async () => {
-  ds = await readFixture();
+  const ds: Dataset = await readFixture();
+  events = mapEventsOfDataset(ds);
   timings = eventTimings(ds.events, ds.articles.map((a) => a.meta));
 });
 
 /** Midday UTC on a date. */
 const noon = middayOfDate;
-const changes = (place: string, a: string, b: string) => placeChanges(place, ds.events, timings, noon(a), noon(b));
+const changes = (place: string, a: string, b: string) => placeChanges(place, events, timings, noon(a), noon(b));
 const summary = (list: PlaceChange[]) => list.map((c) => `${c.kind}:${c.event.id}`);
 
 const CONVOY = 'us-convoy-syria-al-waleed-ain-al-asad-2024-10-02';

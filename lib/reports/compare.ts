@@ -5,9 +5,11 @@
  * tests agree.
  */
 import { touchesPlace } from '@/lib/events/places';
-import type { EventRecord } from '@/lib/data/schema';
+import type { MapEvent } from '@/lib/store/map-events';
 import { reachedAt, type EventTiming } from '@/lib/time/animation';
-import { eventLinks } from './reports';
+
+/** What a change needs to know of an event: the server's lean map events (lib/store/map-events.ts) carry it. */
+export type ChangeEvent = Pick<MapEvent, 'id' | 'kind' | 'place' | 'from' | 'via' | 'to' | 'denies'>;
 
 export type ChangeKind =
   /** A movement that ends at the place. */
@@ -23,16 +25,16 @@ export type ChangeKind =
   /** A plan at the place whose deadline has passed. */
   | 'overdue';
 
-export interface PlaceChange {
+export interface PlaceChange<E extends ChangeEvent = ChangeEvent> {
   /** The event itself, so that its status (planned, claimed, denied…) can be shown. */
-  event: EventRecord;
+  event: E;
   kind: ChangeKind;
   /** When the timeline reaches this change (ms since the epoch, UTC). */
   at: number;
 }
 
 /** The event's role at the place, as a change. */
-function roleAt(event: EventRecord, placeId: string): ChangeKind {
+function roleAt(event: ChangeEvent, placeId: string): ChangeKind {
   if (event.kind !== 'movement') return 'event';
   if (event.to === placeId) return 'arrival';
   if (event.from === placeId) return 'departure';
@@ -45,24 +47,24 @@ function roleAt(event: EventRecord, placeId: string): ChangeKind {
  * later one, in time order (then by event id). The order of `a` and `b` does not matter; `a === b`
  * gives none.
  */
-export function placeChanges(
+export function placeChanges<E extends ChangeEvent>(
   placeId: string,
-  events: readonly EventRecord[],
+  events: readonly E[],
   timings: ReadonlyMap<string, EventTiming>,
   a: number,
   b: number,
-): PlaceChange[] {
+): PlaceChange<E>[] {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const within = (t: number) => lo < t && t <= hi;
-  const touches = (e: EventRecord) => touchesPlace(e, placeId);
-  const links = eventLinks(events);
+  const touches = (e: ChangeEvent | undefined) => e !== undefined && touchesPlace(e, placeId);
+  const byId = new Map(events.map((e) => [e.id, e]));
 
-  const changes: PlaceChange[] = [];
+  const changes: PlaceChange<E>[] = [];
   for (const event of events) {
     const timing = timings.get(event.id);
     if (!timing) continue;
-    const denial = (links.get(event.id) ?? []).some((l) => l.kind === 'denies' && touches(l.event));
+    const denial = (event.denies ?? []).some((id) => touches(byId.get(id)));
     if (denial) {
       if (within(timing.startMs)) changes.push({ event, kind: 'denial', at: timing.startMs });
     } else if (touches(event)) {

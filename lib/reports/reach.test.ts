@@ -1,13 +1,13 @@
 /**
- * Every event in the dataset can be reached from each place it names, from the feed and from
- * search, and each of its quotes opens its article at that quote.
+ * Every event in the dataset can be reached from each place it names and from the feed, and each of
+ * its quotes opens its article at that quote. That search reaches each one by its summary in either
+ * language is proved on the store's index, in lib/store/search.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '@/lib/testing/fixture';
 import { eventPlaceIds } from '@/lib/events/places';
 import { openingPassage } from '@/lib/articles/reader';
 import type { Dataset } from '@/lib/data/schema';
-import { buildSearchIndex, search } from '@/lib/search/search';
 import { feedEvents, parseFeedFilters } from './feed';
 import { placeReports, placeToShow } from './reports';
 
@@ -34,16 +34,6 @@ describe('every event is reachable', () => {
     const shown = feedEvents(ds.events, ds.articles.map((a) => a.meta), parseFeedFilters(new URLSearchParams()));
     expect(shown.map((e) => e.id).sort()).toEqual(ds.events.map((e) => e.id).sort());
     for (const event of ds.events) expect(eventPlaceIds(event), event.id).toContain(placeToShow(event, primary));
-  });
-
-  it('from search, by its summary in either language', () => {
-    const index = buildSearchIndex(ds.places, ds.events, ds.articles);
-    for (const event of ds.events) {
-      for (const summary of [event.summary.en, event.summary.ar]) {
-        const hits = search(index, summary, 50).filter((h) => h.kind === 'event');
-        expect(hits.map((h) => h.kind === 'event' && h.id), `${event.id}: ${summary}`).toContain(event.id);
-      }
-    }
   });
 
   it('with each verbatim quote opening its article at that quote', () => {

@@ -55,7 +55,8 @@ export function groupCovers(group: DateGroup, t: number): boolean {
 
 export type LinkKind = 'denied-by' | 'denies' | 'contradicted-by' | 'contradicts' | 'updated-by' | 'updates' | 'same-as';
 
-const REVERSE: Record<EventRecord['relations'][number]['kind'], [LinkKind, LinkKind]> = {
+/** A relation read from each end: from the event that states it, and from the event it is about. */
+export const LINK_KINDS: Readonly<Record<EventRecord['relations'][number]['kind'], readonly [forward: LinkKind, backward: LinkKind]>> = {
   denies: ['denies', 'denied-by'],
   contradicts: ['contradicts', 'contradicted-by'],
   updates: ['updates', 'updated-by'],
@@ -76,7 +77,7 @@ export function eventLinks(events: readonly EventRecord[]): Map<string, EventLin
     for (const r of e.relations) {
       const other = byId.get(r.event);
       if (!other) continue;
-      const [forward, backward] = REVERSE[r.kind];
+      const [forward, backward] = LINK_KINDS[r.kind];
       add(e.id, { kind: forward, event: other });
       add(other.id, { kind: backward, event: e });
     }

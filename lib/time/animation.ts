@@ -46,7 +46,7 @@ export interface EventTiming {
  * The timing of an event. `announced` is when a plan was first reported (the earliest publication
  * of its sources); `deniedOn` is the date of the earliest event that denies it.
  */
-export function eventTiming(event: EventRecord, extra: { announced?: string; deniedOn?: string } = {}): EventTiming {
+export function eventTiming(event: Pick<EventRecord, 'kind' | 'status'> & { date: Pick<EventRecord['date'], 'start' | 'end' | 'precision'> }, extra: { announced?: string; deniedOn?: string } = {}): EventTiming {
   return {
     kind: event.kind,
     status: event.status,

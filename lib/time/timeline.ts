@@ -2,7 +2,7 @@
  * The timeline's scale: its span, month labels, event ticks, a density strip, and stepping from
  * event to event. Times are UTC milliseconds, like lib/time/animation.ts.
  */
-import type { EventKind } from '@/lib/data/schema';
+import { EVENT_KINDS, type EventKind } from '@/lib/data/schema';
 import { DAY_MS } from './date';
 import { type EventTiming } from './animation';
 
@@ -39,6 +39,17 @@ export function buildTimeline(timings: ReadonlyMap<string, EventTiming>): Timeli
     else ticks.set(key, { id, kind: t.kind, ms: t.startMs, count: 1 });
   }
   return { startMs, endMs: lastMs - DAY_MS, ticks: [...ticks.values()] };
+}
+
+/** A timeline from its span and its ticks as the map's summary sends them: [day, kind index, count, …]. */
+export function buildTimelineFromTicks({ startMs, endMs, ticks }: { startMs: number; endMs: number; ticks: readonly number[] }): Timeline {
+  const out: TimelineTick[] = [];
+  for (let i = 0; i + 2 < ticks.length; i += 3) {
+    const kind = EVENT_KINDS[ticks[i + 1]!]!;
+    const ms = startMs + ticks[i]! * DAY_MS;
+    out.push({ id: `${ms}/${kind}`, kind, ms, count: ticks[i + 2]! });
+  }
+  return { startMs, endMs, ticks: out };
 }
 
 export const clampTime = (timeline: Timeline, t: number) => Math.min(Math.max(t, timeline.startMs), timeline.endMs);

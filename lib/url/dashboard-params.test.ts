@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDashboardParams, withParams } from './dashboard-params';
+import { parseDashboardParams } from './dashboard-params';
+import { applyChanges as withParams } from './location';
 
 const PLACES = ['ain-al-asad', 'erbil'];
 const parse = (query: string) => parseDashboardParams(new URLSearchParams(query), PLACES);

@@ -6,11 +6,9 @@
  * - `t`: the timeline's date (`YYYY-MM-DD`); without it the map shows every event at once.
  * - `play=1`: the timeline is playing; `speed`: how fast (day, week or month per second).
  */
+import { DEFAULT_SPEED, SPEEDS, type Speed } from '@/lib/time/clock';
 import { isIsoDate } from '@/lib/time/date';
 
-export const SPEEDS = ['day', 'week', 'month'] as const;
-export type Speed = (typeof SPEEDS)[number];
-export const DEFAULT_SPEED: Speed = 'week';
 
 export interface DashboardParams {
   place: string | null;
@@ -52,14 +50,4 @@ export function parseDashboardParams(search: SearchParamsLike, placeIds: readonl
   const speed = SPEEDS.find((s) => s === rawSpeed) ?? DEFAULT_SPEED;
   if (rawSpeed && speed !== rawSpeed) notices.push({ kind: 'speed', value: shorten(rawSpeed) });
   return { params: { place, t, playing: t !== null && search.get('play') === '1', speed }, notices };
-}
-
-/** The query string with the given keys set (or removed when null), other keys kept as they were. */
-export function withParams(search: string, changes: Partial<Record<'place' | 't' | 'play' | 'speed', string | null>>): string {
-  const next = new URLSearchParams(search);
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === null || value === undefined) next.delete(key);
-    else next.set(key, value);
-  }
-  return next.toString();
 }
