@@ -1,8 +1,7 @@
 'use client';
 
-import { useCallback } from 'react';
 import useSWR from 'swr';
-import { API_PATHS, type ApiErrorBody, type ArticlesResponse, type DataStatus, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
+import { API_PATHS, type ApiErrorBody, type DataStatus, type PlacesResponse } from '@/lib/api/responses';
 
 /** Fetches JSON from our API; a non-2xx answer becomes an Error carrying the API's own message. */
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -18,19 +17,6 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
 export function usePlaces() {
   const { data, error, isLoading } = useSWR<PlacesResponse, Error>(API_PATHS.places, fetchJson);
   return { places: data?.places, error, isLoading };
-}
-
-/** Every event, served first from the page's embedded data and kept fresh by SWR. */
-export function useEvents() {
-  const { data, error, isLoading, mutate } = useSWR<EventsResponse, Error>(API_PATHS.events, fetchJson);
-  const retry = useCallback(() => void mutate(), [mutate]);
-  return { events: data?.events, edits: data?.edits, error, isLoading, retry };
-}
-
-/** Every article's metadata (publication dates date the plans), served first from the page's embedded data. */
-export function useArticles() {
-  const { data, error } = useSWR<ArticlesResponse, Error>(API_PATHS.articles, fetchJson);
-  return { articles: data?.articles, error };
 }
 
 /** Whether the server can reach its database; asked again every 15 s. */

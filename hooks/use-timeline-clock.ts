@@ -1,124 +1,94 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { DAY_MS, fromUtcMs, middayOf, middayOfDate } from '@/lib/time/date';
-import { clampTime, nextEventTime, previousEventTime, type Timeline } from '@/lib/time/timeline';
-import type { DashboardParams, Speed } from '@/lib/url/dashboard-params';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createClock, type Clock, type ClockState } from '@/lib/time/clock';
+import { fromUtcMs, middayOf, middayOfDate } from '@/lib/time/date';
+import type { Timeline } from '@/lib/time/timeline';
+import type { DashboardParams } from '@/lib/url/dashboard-params';
+import type { SearchChanges } from '@/lib/url/location';
 
-/** Timeline days per second of playing. */
-export const SPEED_DAYS: Record<Speed, number> = { day: 1, week: 7, month: 30 };
+/** How often the URL follows a scrub or a play, at most (Safari throws past 100 replaceState calls in 30 s). */
+const URL_EVERY_MS = 500;
 
-const dayOf = (t: number | null) => (t === null ? null : fromUtcMs(t));
-/** How often the URL follows a scrub or a play, at most. */
-const URL_EVERY_MS = 250;
-
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-type SetParams = (changes: Partial<Record<'t' | 'play' | 'speed', string | null>>, mode?: 'push' | 'replace') => void;
+const urlOf = (s: ClockState): SearchChanges => ({ t: s.time === null ? null : fromUtcMs(s.time), play: s.playing && s.time !== null ? '1' : null, speed: s.speed });
+const stateOf = (p: DashboardParams): ClockState => ({ time: p.t ? middayOfDate(p.t) : null, playing: p.playing, speed: p.speed });
 
 /**
- * The timeline's clock: the current time (null shows every event at once), playing, and speed.
- * The URL holds the date, playing state and speed; Back and Forward restore them. Playing advances
- * every animation frame; with reduced motion it steps once a second instead.
+ * The page's timeline clock (lib/time/clock.ts), tied to the URL: the URL holds the date, playing
+ * and speed; Back and Forward restore them; the clock writes them back, a step at once (a history
+ * entry), a scrub or a play at most twice a second. Components read it with the hooks below, each
+ * re-rendering only when what it reads changes.
  */
-export function useTimelineClock(timeline: Timeline | null, params: DashboardParams, setParams: SetParams) {
-  const [time, setTimeState] = useState<number | null>(params.t ? middayOfDate(params.t) : null);
-  const [playing, setPlaying] = useState(params.playing);
-  const timeRef = useRef(time);
-  timeRef.current = time;
+export function useTimelineClock(timeline: Timeline | null, params: DashboardParams, write: (changes: SearchChanges, mode: 'push' | 'replace') => void): Clock {
+  // Made once: later URL changes reach it through `restore`.
+  const [clock] = useState(() => createClock(stateOf(params)));
+  const written = useRef(JSON.stringify(urlOf(clock.state())));
+  const writeRef = useRef(write);
+  writeRef.current = write;
+
+  useEffect(() => clock.setTimeline(timeline), [clock, timeline]);
+
+  // The clock writes the URL.
+  useEffect(() => {
+    let last = 0;
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const flush = (mode: 'push' | 'replace') => {
+      if (pending) clearTimeout(pending);
+      pending = null;
+      last = Date.now();
+      const changes = urlOf(clock.state());
+      written.current = JSON.stringify(changes);
+      writeRef.current(changes, mode);
+    };
+    const unsubscribe = clock.subscribe((cause) => {
+      if (JSON.stringify(urlOf(clock.state())) === written.current) return;
+      if (cause === 'push') return flush('push');
+      const wait = URL_EVERY_MS - (Date.now() - last);
+      if (wait <= 0) flush('replace');
+      else pending ??= setTimeout(() => flush('replace'), wait);
+    });
+    return () => {
+      unsubscribe();
+      if (pending) clearTimeout(pending);
+    };
+  }, [clock]);
 
   // Back and Forward: follow the URL when it changes to something this clock did not write.
-  const written = useRef<{ t: string | null; playing: boolean }>({ t: params.t, playing: params.playing });
   useEffect(() => {
-    if (params.t === written.current.t && params.playing === written.current.playing) return;
-    written.current = { t: params.t, playing: params.playing };
-    setTimeState(params.t ? middayOfDate(params.t) : null);
-    setPlaying(params.playing);
-  }, [params.t, params.playing]);
+    const next = stateOf(params);
+    if (JSON.stringify(urlOf(next)) === written.current) return;
+    written.current = JSON.stringify(urlOf(next));
+    clock.restore(next);
+  }, [clock, params]);
 
-  // The URL follows the clock, a few times a second at most.
-  const lastWrite = useRef(0);
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const writeUrl = useCallback(
-    (t: number | null, play: boolean, mode: 'push' | 'replace') => {
-      if (pending.current) clearTimeout(pending.current);
-      pending.current = null;
-      const write = () => {
-        lastWrite.current = Date.now();
-        written.current = { t: dayOf(t), playing: play && t !== null };
-        setParams({ t: written.current.t, play: written.current.playing ? '1' : null }, mode);
-      };
-      const wait = URL_EVERY_MS - (Date.now() - lastWrite.current);
-      if (mode === 'push' || wait <= 0) write();
-      else pending.current = setTimeout(write, wait);
-    },
-    [setParams],
-  );
-
-  const setTime = useCallback(
-    (t: number | null, mode: 'push' | 'replace' = 'push') => {
-      const next = t === null || !timeline ? null : clampTime(timeline, t);
-      setTimeState(next);
-      writeUrl(next, playing, mode);
-    },
-    [timeline, playing, writeUrl],
-  );
-
-  const play = useCallback(() => {
-    if (!timeline) return;
-    // From the start when at the end or showing every date.
-    const from = time === null || time >= timeline.endMs ? timeline.startMs : time;
-    setTimeState(from);
-    setPlaying(true);
-    writeUrl(from, true, 'push');
-  }, [timeline, time, writeUrl]);
-  const pause = useCallback(() => {
-    setPlaying(false);
-    writeUrl(timeRef.current, false, 'push');
-  }, [writeUrl]);
-
-  // Playing.
-  const speedDays = SPEED_DAYS[params.speed];
-  useEffect(() => {
-    if (!playing || !timeline) return;
-    const advance = (days: number) => {
-      const next = Math.min((timeRef.current ?? timeline.startMs) + days * DAY_MS, timeline.endMs);
-      setTimeState(next);
-      if (next >= timeline.endMs) {
-        setPlaying(false);
-        writeUrl(next, false, 'replace');
-      } else writeUrl(next, true, 'replace');
-    };
-    if (prefersReducedMotion()) {
-      const id = setInterval(() => advance(speedDays), 1000);
-      return () => clearInterval(id);
-    }
-    let frame = 0;
-    let last = performance.now();
-    const tick = (now: number) => {
-      advance(((now - last) / 1000) * speedDays);
-      last = now;
-      frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [playing, timeline, speedDays, writeUrl]);
-
-  const stepDays = useCallback((days: number) => setTime((timeRef.current ?? timeline?.endMs ?? 0) + days * DAY_MS), [setTime, timeline]);
-  const stepEvent = useCallback(
-    (direction: 1 | -1) => {
-      if (!timeline) return;
-      const from = timeRef.current ?? (direction > 0 ? timeline.startMs - 1 : timeline.endMs + DAY_MS);
-      const to = direction > 0 ? nextEventTime(timeline, from) : previousEventTime(timeline, from);
-      if (to !== null) setTime(middayOf(to));
-    },
-    [timeline, setTime],
-  );
-  const setSpeed = useCallback((speed: Speed) => setParams({ speed }, 'replace'), [setParams]);
-
-  return { time, playing, speed: params.speed, setTime, play, pause, stepDays, stepEvent, setSpeed };
+  return clock;
 }
 
-export type TimelineClock = ReturnType<typeof useTimelineClock>;
+/** A clock held at a time (a briefing's step): the map shows that moment, and moves when it changes. */
+export function useHeldClock(timeline: Timeline | null, time: number | null): Clock {
+  const [clock] = useState(() => createClock({ time, playing: false, speed: 'week' }));
+  useEffect(() => clock.setTimeline(timeline), [clock, timeline]);
+  useEffect(() => clock.setTime(time, 'replace'), [clock, time]);
+  return clock;
+}
+
+/** The time, every frame while playing: for the slider and the map's time uniform only. */
+export function useClockTime(clock: Clock): number | null {
+  return useSyncExternalStore(clock.subscribe, () => clock.state().time, () => clock.state().time);
+}
+
+/** The day (its midday), which changes once a day of the timeline at most: what everything else reads. */
+export function useClockDay(clock: Clock): number | null {
+  const read = () => {
+    const t = clock.state().time;
+    return t === null ? null : middayOf(t);
+  };
+  return useSyncExternalStore(clock.subscribe, read, read);
+}
+
+/** Whether it plays, and how fast. */
+export function useClockPlaying(clock: Clock): { playing: boolean; speed: ClockState['speed'] } {
+  const playing = useSyncExternalStore(clock.subscribe, () => clock.state().playing, () => clock.state().playing);
+  const speed = useSyncExternalStore(clock.subscribe, () => clock.state().speed, () => clock.state().speed);
+  return useMemo(() => ({ playing, speed }), [playing, speed]);
+}

@@ -6,7 +6,7 @@ import useSWR from 'swr';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { fetchJson } from '@/hooks/use-dashboard-data';
 import { openingPassage } from '@/lib/articles/reader';
-import type { ArticleResponse } from '@/lib/api/responses';
+import { articleEventsPath, type ArticleResponse, type EventsResponse } from '@/lib/api/responses';
 import type { EventRecord } from '@/lib/data/schema';
 import { ArticleView } from './article-view';
 
@@ -19,7 +19,6 @@ export interface Reading {
 
 interface ArticlePanelProps {
   reading: Reading;
-  events: readonly EventRecord[];
   onClose: () => void;
   /** A quote in the text was chosen: show its event on the map. */
   onEvent: (event: EventRecord) => void;
@@ -29,9 +28,11 @@ interface ArticlePanelProps {
  * An article beside the map, opened from a report's "Read in the article": the text scrolls to the
  * report's quote and focuses it. The same view as the reader page (/articles/[id]).
  */
-export function ArticlePanel({ reading, events, onClose, onEvent }: ArticlePanelProps) {
+export function ArticlePanel({ reading, onClose, onEvent }: ArticlePanelProps) {
   const { locale, m, href } = useI18n();
   const { data, error, isLoading, mutate } = useSWR<ArticleResponse, Error>(`/api/articles/${encodeURIComponent(reading.article)}`, fetchJson);
+  // The reports that quote it: an article has tens of them at most.
+  const { data: quotingPage } = useSWR<EventsResponse, Error>(articleEventsPath(reading.article), fetchJson);
   const bodyRef = useRef<HTMLDivElement>(null);
   // Focus goes back to what opened the panel (a "Read in the article" link) when it closes.
   const opener = useRef<HTMLElement | null>(null);
@@ -41,10 +42,10 @@ export function ArticlePanel({ reading, events, onClose, onEvent }: ArticlePanel
       if (opener.current?.isConnected) opener.current.focus();
     };
   }, []);
-  const quoting = useMemo(() => events.filter((e) => e.sources.some((s) => s.article === reading.article)), [events, reading.article]);
+  const quoting = useMemo(() => quotingPage?.items ?? [], [quotingPage]);
   const passage = useMemo(
-    () => (data ? openingPassage(reading.article, data.text, events, { event: reading.event, source: String(reading.source) }) : null),
-    [data, reading, events],
+    () => (data && quotingPage ? openingPassage(reading.article, data.text, quoting, { event: reading.event, source: String(reading.source) }) : null),
+    [data, quotingPage, reading, quoting],
   );
   const pagePath = `/articles/${reading.article}?event=${encodeURIComponent(reading.event)}&source=${reading.source}#passage`;
 
@@ -74,7 +75,7 @@ export function ArticlePanel({ reading, events, onClose, onEvent }: ArticlePanel
               {m.app.retry}
             </button>
           </p>
-        ) : isLoading || !data ? (
+        ) : isLoading || !data || !quotingPage ? (
           <p role="status">{m.article.loading}</p>
         ) : (
           <ArticleView meta={data.article} text={data.text} events={quoting} passage={passage} level={2} onEvent={onEvent} />

@@ -21,7 +21,8 @@ interface BriefingToolsProps {
   onLeave: () => void;
   /** The live map, once ready (the PNG export copies its view). */
   map: MapLibreMap | null;
-  exportInfo: Omit<ExportInfo, 'title' | 'stepLabel'>;
+  /** What the PNG export draws besides the map, read when it runs. */
+  exportInfo: () => Omit<ExportInfo, 'title' | 'stepLabel'>;
 }
 
 /**
@@ -51,7 +52,7 @@ export function BriefingTools({ briefing, at, auto, loop, onGo, onAuto, onLoop, 
     setBusy(true);
     setStatus({ text: m.brief.exporting });
     try {
-      const blob = await renderPng(map, { ...exportInfo, title: briefing.title[locale], stepLabel: m.brief.step(f.number(at + 1), f.number(total)) }, words, { width, height });
+      const blob = await renderPng(map, { ...exportInfo(), title: briefing.title[locale], stepLabel: m.brief.step(f.number(at + 1), f.number(total)) }, words, { width, height });
       const name = `sitrep-${briefing.id}-step-${at + 1}-${width}x${height}.png`;
       saveFile(name, blob);
       setStatus({ text: m.brief.exported(name) });

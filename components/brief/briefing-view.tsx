@@ -5,29 +5,33 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import useSWR, { SWRConfig } from 'swr';
 import { useI18n } from '@/components/i18n/locale-provider';
-import { EventOverlays } from '@/components/map/event-overlays';
-import { MapLegend } from '@/components/map/map-legend';
-import { MapView } from '@/components/map/map-view';
-import { PlaceMarkers } from '@/components/map/place-markers';
-import { fetchJson, useArticles, useDataStatus, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
-import { useMapAt, useMapData } from '@/hooks/use-map-state';
-import { briefingPath, type BriefingResponse } from '@/lib/api/responses';
-import { DEFAULT_DWELL_S, outletsOf, parseBriefParams, shownDate, stepCamera, stepEvents, stepTime, withStep } from '@/lib/brief/briefing';
-import type { Briefing, BriefingStep, EventRecord } from '@/lib/data/schema';
-import { toUtcMs } from '@/lib/time/date';
-import { isActive } from '@/lib/time/animation';
+import { TimedMap } from '@/components/map/timed-map';
+import { useArchiveMap, useMapSummary } from '@/hooks/use-archive-map';
+import { fetchJson, useDataStatus, usePlaces } from '@/hooks/use-dashboard-data';
+import { useHeldClock } from '@/hooks/use-timeline-clock';
+import { briefingContextPath, type BriefingContextResponse } from '@/lib/api/responses';
+import { DEFAULT_DWELL_S, parseBriefParams, shownDate, stepCamera, stepEvents, stepTime } from '@/lib/brief/briefing';
+import type { BriefingStep, EventRecord, EventStatus } from '@/lib/data/schema';
+import { laneOf, symbolKeyOf } from '@/lib/map/archive-layers';
 import { STATUS_ORDER } from '@/lib/map/status-style';
+import { toUtcMs } from '@/lib/time/date';
+import { dashboardHref } from '@/lib/url/links';
+import { writeSearch } from '@/lib/url/location';
 import { BriefingTools } from './briefing-tools';
 import { briefChannel, type BriefMessage } from './channel';
 
 /** While presenting, the data is fetched again this often, so an edited file shows up without a reload. */
 const LIVE_REFRESH_MS = 10_000;
 
-/** A briefing on a screen: the server's data as SWR's starting point, revalidated while it runs. */
-export function BriefingView({ briefing, fallback }: { briefing: Briefing; fallback: Record<string, unknown> }) {
+/**
+ * A briefing on a screen: the server's first screen (its context, the places, the map's summary) as
+ * SWR's starting point, asked again while it runs, so that an edit shows without a reload.
+ */
+export function BriefingView({ context, fallback }: { context: BriefingContextResponse; fallback: Record<string, unknown> }) {
+  const id = context.briefing.id;
   return (
-    <SWRConfig value={{ fallback: { ...fallback, [briefingPath(briefing.id)]: { briefing } }, refreshInterval: LIVE_REFRESH_MS }}>
-      <Presentation id={briefing.id} />
+    <SWRConfig value={{ fallback: { ...fallback, [briefingContextPath(id, context.mark)]: context }, refreshInterval: LIVE_REFRESH_MS }}>
+      <Presentation id={id} mark={context.mark} />
     </SWRConfig>
   );
 }
@@ -45,18 +49,18 @@ export function useStepDate(events: readonly EventRecord[]) {
   );
 }
 
-function Presentation({ id }: { id: string }) {
-  const words = useI18n();
-  const { locale, m, f, href, dir } = words;
+function Presentation({ id, mark }: { id: string; mark: number }) {
+  const { locale, m, f, settings, dir } = useI18n();
   const router = useRouter();
   const pathname = usePathname();
   const search = useSearchParams();
-  const { data: briefingData } = useSWR<BriefingResponse, Error>(briefingPath(id), fetchJson);
-  const briefing = briefingData!.briefing;
+  // Asked again while it runs: the events added since it opened are flagged as new.
+  const { data: context } = useSWR<BriefingContextResponse, Error>(briefingContextPath(id, mark), fetchJson);
+  const { briefing, events, steps } = context!;
   const total = briefing.steps.length;
   const { places } = usePlaces();
-  const { events } = useEvents();
-  const { articles } = useArticles();
+  const { summary } = useMapSummary();
+  const data = useArchiveMap(summary, places);
   const dataState = useDataStatus();
 
   // The step is the URL's (?step=, 1-based), so that a copied link restores it.
@@ -71,24 +75,19 @@ function Presentation({ id }: { id: string }) {
     (to: number) => {
       const next = loop ? (to + total) % total : Math.min(Math.max(to, 0), total - 1);
       setIndex(next);
-      window.history.replaceState(null, '', `${pathname}?${withStep(window.location.search, next)}`);
+      writeSearch({ step: String(next + 1) }, 'replace', pathname);
     },
     [loop, total, pathname],
   );
   const setFlag = (key: 'auto' | 'loop', on: boolean) => {
     (key === 'auto' ? setAuto : setLoop)(on);
-    const next = new URLSearchParams(window.location.search);
-    if (on) next.set(key, '1');
-    else next.delete(key);
-    window.history.replaceState(null, '', `${pathname}?${next}`);
+    writeSearch({ [key]: on ? '1' : null }, 'replace', pathname);
   };
 
-  const data = useMapData(events, places, articles);
-  const time = stepTime(step);
-  const map = useMapAt(data, time, words);
-  const placesById = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
+  const clock = useHeldClock(data?.timeline ?? null, stepTime(step));
+  const placesById = data?.placesById;
   const camera = useMemo(() => {
-    if (data.places.length === 0) return null;
+    if (!placesById) return null;
     const target = stepCamera(step, placesById);
     if (!('bounds' in target)) return target;
     // Fit the places clear of the legend (under a quarter of the width, at the inline end) and of the
@@ -97,27 +96,24 @@ function Presentation({ id }: { id: string }) {
     const legend = typeof window === 'undefined' ? 440 : Math.round(window.innerWidth * 0.23);
     const caption = typeof window === 'undefined' ? 360 : Math.round(window.innerHeight * 0.33);
     return { ...target, padding: { top: pad, bottom: pad + caption, left: pad + (dir === 'rtl' ? legend : 0), right: pad + (dir === 'rtl' ? 0 : legend) } };
-  }, [step, placesById, data.places.length, dir]);
+  }, [step, placesById, dir]);
   const highlightedPlaces = useMemo(() => new Set(step.highlight.places), [step]);
-  const named = useMemo(() => stepEvents(step, data.events), [step, data.events]);
+  const named = useMemo(() => stepEvents(step, events), [step, events]);
   const cited = useMemo(() => named.filter((e) => step.cites.includes(e.id)), [named, step]);
+  // The lanes and symbols of the events the step highlights glow.
+  const highlight = useMemo(() => {
+    const shown = named.filter((e) => step.highlight.events.includes(e.id));
+    return { lanes: shown.flatMap((e) => laneOf(e) ?? []), symbols: shown.flatMap((e) => symbolKeyOf(e) ?? []) };
+  }, [named, step]);
   // The sources footer names the outlets of everything on screen: the step's events and every event the date shows.
-  const onScreen = useMemo(() => {
-    const shown = data.events.filter((e) => data.timings.has(e.id) && isActive(data.timings.get(e.id)!, time));
-    return [...new Map([...named, ...shown].map((e) => [e.id, e])).values()];
-  }, [data.events, data.timings, named, time]);
-  const outlets = useMemo(() => outletsOf(onScreen, articles ?? []), [onScreen, articles]);
-  // Events that arrive while the briefing runs (an edited data file) are flagged as new.
-  const seen = useRef<Set<string> | null>(null);
-  if (seen.current === null && events) seen.current = new Set(events.map((e) => e.id));
-  const fresh = useMemo(() => data.events.filter((e) => seen.current && !seen.current.has(e.id)), [data.events]);
+  const sources = steps[at] ?? { articles: [], total: 0 };
+  const fresh = context!.fresh;
+  const statuses = useRef<ReadonlySet<EventStatus>>(new Set());
+  const onStatuses = useCallback((s: ReadonlySet<EventStatus>) => void (statuses.current = s), []);
   const [mapInstance, setMapInstance] = useState<MapLibreMap | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
 
-  const leave = useCallback(() => {
-    const place = step.highlight.places[0];
-    router.push(href(`/?t=${step.date.end ?? step.date.start}${place ? `&place=${encodeURIComponent(place)}` : ''}`));
-  }, [router, href, step]);
+  const leave = useCallback(() => router.push(dashboardHref(settings, { t: step.date.end ?? step.date.start, place: step.highlight.places[0] ?? null })), [router, settings, step]);
   const fullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void rootRef.current?.requestFullscreen().catch(() => {});
@@ -170,7 +166,7 @@ function Presentation({ id }: { id: string }) {
     return () => channel.close();
   }, [id, at, go]);
 
-  const stepDate = useStepDate(data.events);
+  const stepDate = useStepDate(events);
   const other = locale === 'ar' ? 'en' : 'ar';
 
   return (
@@ -183,28 +179,11 @@ function Presentation({ id }: { id: string }) {
         <p className="brief-count">{m.brief.step(f.number(at + 1), f.number(total))}</p>
       </header>
       <main className="brief-map">
-        <MapView
-          places={data.marked}
-          bounds={data.bounds ?? [[38, 29], [48, 37]]}
-          camera={camera}
-          movements={data.movements}
-          pointEvents={data.pointEvents}
-          routeSegments={map.routeSegments}
-          routeTime={map.routeTime}
-          symbols={map.symbols}
-          heads={map.heads}
-          highlight={step.highlight.events}
-          fallback={null}
-        >
-          {(instance) => (
-            <>
-              <MapInstance map={instance} onMap={setMapInstance} />
-              <PlaceMarkers map={instance} places={data.primary} states={map.placeStates} selectedPlaceId={null} highlighted={highlightedPlaces} />
-              <EventOverlays map={instance} movements={data.movements} hidden={map.hiddenRoutes} events={data.events} places={data.places} />
-            </>
-          )}
-        </MapView>
-        <MapLegend movements={map.onScreen} pointEvents={data.pointEvents} phases={map.phases} />
+        {data && (
+          <TimedMap data={data} clock={clock} highlight={highlight} highlightedPlaces={highlightedPlaces} camera={camera} fallback={null} onStatuses={onStatuses}>
+            {(instance) => <MapInstance map={instance} onMap={setMapInstance} />}
+          </TimedMap>
+        )}
         <section className="brief-caption" aria-live="polite" aria-label={m.brief.step(f.number(at + 1), f.number(total))}>
           <p className="visually-hidden">
             {m.brief.step(f.number(at + 1), f.number(total))} · {stepDate(step)}
@@ -242,12 +221,13 @@ function Presentation({ id }: { id: string }) {
           </span>
         )}
         <strong>{m.brief.sources}:</strong>{' '}
-        {outlets.map((a, i) => (
+        {sources.articles.map((a, i) => (
           <span key={a.id}>
             {i > 0 && m.listJoin}
             {m.brief.published(a.outlet[locale], f.dateClaim({ start: a.published.date, end: a.published.end ?? a.published.date, precision: a.published.precision }))}
           </span>
         ))}
+        {sources.total > sources.articles.length && <span className="muted"> {m.brief.moreSources(f.number(sources.total - sources.articles.length))}</span>}
       </footer>
       <BriefingTools
         briefing={briefing}
@@ -260,7 +240,7 @@ function Presentation({ id }: { id: string }) {
         onFullscreen={fullscreen}
         onLeave={leave}
         map={mapInstance}
-        exportInfo={{ step, stepDate: stepDate(step), outlets, onScreen: map.onScreen, primary: data.primary, segments: map.routeSegments, routeTime: map.routeTime, symbols: map.symbols }}
+        exportInfo={() => ({ step, stepDate: stepDate(step), outlets: sources.articles, statuses: statuses.current, primary: data?.primary ?? [] })}
       />
       {blank && <div className="brief-blank" />}
       <p className="visually-hidden" role="status">

@@ -4,19 +4,14 @@
  * camera draws at the asked resolution, and the title, date, caption, legend, scale bar, attribution
  * and sources are drawn over it.
  */
-import type { FeatureCollection, LineString } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { addSymbolImages } from '@/components/map/symbol-images';
+import { applyMoment, installLayers, momentOf } from '@/components/map/map-layers';
 import { metresPerPixel, scaleBar, wrapLines } from '@/lib/brief/png-layout';
-import type { ArticleMeta, BriefingStep, Place } from '@/lib/data/schema';
+import type { ArticleMeta, BriefingStep, EventStatus, Place } from '@/lib/data/schema';
 import type { Words } from '@/lib/i18n/messages';
 import { BASEMAP_ATTRIBUTION } from '@/lib/map/base-style';
-import type { RouteSegments } from '@/lib/map/movement-gpu';
-import { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
-import { MOVEMENT_HIT_LAYER, type MovementProperties } from '@/lib/map/movement-layers';
-import { POINT_EVENTS_SOURCE } from '@/lib/map/event-symbols';
 import { STATUS_ORDER, STATUS_STYLES } from '@/lib/map/status-style';
-import type { SymbolStates } from '@/lib/time/frames';
 
 export const EXPORT_SIZES = [
   { width: 1920, height: 1080 },
@@ -35,11 +30,9 @@ export interface ExportInfo {
   stepLabel: string;
   stepDate: string;
   outlets: readonly ArticleMeta[];
-  onScreen: FeatureCollection<LineString, MovementProperties>;
+  /** The statuses of the routes on screen, for the legend. */
+  statuses: ReadonlySet<EventStatus>;
   primary: readonly Place[];
-  segments: RouteSegments;
-  routeTime: number | null;
-  symbols: SymbolStates | null;
 }
 
 /** Resolves when the map has drawn everything (or after `ms`, drawing what it has). */
@@ -79,12 +72,9 @@ async function withOffscreenMap<T>(live: MapLibreMap, info: ExportInfo, pixelRat
       m.once('load', () => resolve());
       m.on('error', (e) => (m.loaded() ? console.error('export map error:', e.error) : reject(e.error)));
     });
-    addSymbolImages(m, pixelRatio);
-    const routes = new MovementGpuLayer();
-    m.addLayer(routes, MOVEMENT_HIT_LAYER);
-    routes.setSegments(info.segments);
-    routes.setTime(info.routeTime);
-    for (const [id, state] of info.symbols ?? []) m.setFeatureState({ source: POINT_EVENTS_SOURCE, id }, state);
+    const moment = momentOf(live);
+    const routes = installLayers(m, pixelRatio);
+    if (moment) applyMoment(m, routes, moment);
     m.triggerRepaint();
     await idle(m);
     return await draw(m);
@@ -151,7 +141,7 @@ export async function renderPng(live: MapLibreMap, info: ExportInfo, words: Word
     ctx.fillText(info.stepDate, end, 54);
 
     // Legend: the route styles on screen, drawn as the map draws them.
-    const statuses = STATUS_ORDER.filter((s) => info.onScreen.features.some((f) => f.properties.status === s));
+    const statuses = STATUS_ORDER.filter((s) => info.statuses.has(s));
     if (statuses.length > 0) {
       const lx = rtl ? 32 : W - 32 - 300;
       box(ctx, lx, 112, 300, 24 + statuses.length * 34, 'rgba(255,255,255,0.94)');

@@ -1,68 +1,87 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
-import { SWRConfig } from 'swr';
-import { EventsLoadError } from '@/components/events/event-item';
+import { memo, useCallback, useMemo, useState } from 'react';
+import useSWR, { SWRConfig } from 'swr';
 import { EventList } from '@/components/events/event-list';
-import { EventOverlays } from '@/components/map/event-overlays';
-import { MapLegend } from '@/components/map/map-legend';
-import { MapView } from '@/components/map/map-view';
-import { OtherPlaceClicks, PlaceMarkers } from '@/components/map/place-markers';
 import { ArticlePanel, type Reading } from '@/components/articles/article-panel';
+import { TimedMap } from '@/components/map/timed-map';
 import { PlaceList } from '@/components/places/place-list';
 import { OnThisDate } from '@/components/timeline/on-this-date';
 import { TimelineBar } from '@/components/timeline/timeline-bar';
-import { PlacePanel } from '@/components/sidebar/place-panel';
+import { PlacePanel, type PanelFirstPages } from '@/components/sidebar/place-panel';
 import { SearchBox } from '@/components/search/search-box';
 import { LanguageSwitch } from '@/components/i18n/language-switch';
 import { useI18n } from '@/components/i18n/locale-provider';
-import { EditingProvider } from '@/components/reports/editing';
+import { useArchiveMap, useMapSummary } from '@/hooks/use-archive-map';
 import { useDashboardParams } from '@/hooks/use-dashboard-params';
-import { useArticles, useDataStatus, useEvents, usePlaces } from '@/hooks/use-dashboard-data';
+import { fetchJson, useDataStatus, usePlaces } from '@/hooks/use-dashboard-data';
 import { useTimelineClock } from '@/hooks/use-timeline-clock';
-import { useMapAt, useMapData } from '@/hooks/use-map-state';
+import type { EventRecord } from '@/lib/data/schema';
+import { laneOf, symbolKeyOf } from '@/lib/map/archive-layers';
+import { feedHref } from '@/lib/url/links';
 
-/** The dashboard, with the server's data as SWR's starting point so the first paint needs no fetch. */
-export function Dashboard({ fallback }: { fallback: Record<string, unknown> }) {
+/** The dashboard, with the server's first screen as SWR's starting point, so the first paint needs no fetch. */
+export function Dashboard({ fallback, firstPanel }: { fallback: Record<string, unknown>; firstPanel?: PanelFirstPages }) {
   return (
     <SWRConfig value={{ fallback }}>
-      <DashboardView />
+      <DashboardView firstPanel={firstPanel} />
     </SWRConfig>
   );
 }
 
-const NO_EDITS: Readonly<Record<string, number>> = {};
+/** The report a user chose last (from a panel, a search or an article): the map marks its lane or its symbol. */
+interface Chosen {
+  id: string;
+  /** The record, when the chooser has it; otherwise it is fetched. */
+  event?: EventRecord;
+}
 
-function DashboardView() {
-  const words = useI18n();
-  const { m, href } = words;
+const NOTHING_CHOSEN = { lanes: [], symbols: [] };
+
+function useHighlight(chosen: Chosen | null) {
+  const { data } = useSWR<{ event: EventRecord }, Error>(chosen && !chosen.event ? `/api/events/${encodeURIComponent(chosen.id)}` : null, fetchJson);
+  const event = chosen?.event ?? (data?.event.id === chosen?.id ? data?.event : undefined);
+  return useMemo(() => {
+    if (!event) return NOTHING_CHOSEN;
+    const lane = laneOf(event);
+    const symbol = symbolKeyOf(event);
+    return { lanes: lane ? [lane] : [], symbols: symbol ? [symbol] : [] };
+  }, [event]);
+}
+
+function DashboardView({ firstPanel }: { firstPanel?: PanelFirstPages }) {
+  const { m, settings, href } = useI18n();
   const { places, error: placesError } = usePlaces();
-  const { events, edits, error: eventsError, retry } = useEvents();
-  const { articles } = useArticles();
-  const data = useMapData(events, places, articles);
-  const { primary, movements, pointEvents, marked, bounds, timings, timeline } = data;
+  const { summary, error: summaryError, refresh } = useMapSummary();
+  const data = useArchiveMap(summary, places);
   // Every marked place can be opened: the primary ones by their buttons, the others by their dots and labels.
-  const markedIds = useMemo(() => marked.map((p) => p.id), [marked]);
+  const markedIds = useMemo(() => data?.marked.map((p) => p.id) ?? [], [data]);
   const { params, notices, setParams, setPlace } = useDashboardParams(markedIds);
-  const selected = marked.find((p) => p.id === params.place) ?? null;
-  // The report a user chose last (from a panel or a search): the map marks its route or place.
-  const [highlight, setHighlight] = useState<string | null>(null);
-  const highlighted = useMemo(() => (highlight ? [highlight] : []), [highlight]);
-  const showEvent = (eventId: string, date: string, place?: string | null) => {
-    setHighlight(eventId);
-    setParams(place === undefined ? { t: date } : { t: date, place }, 'push');
-  };
-  // The article open beside the map, at a report's quote.
-  const [reading, setReading] = useState<Reading | null>(null);
-  const refreshError = placesError ?? (events ? eventsError : undefined);
+  const selected = data?.marked.find((p) => p.id === params.place) ?? null;
+  const clock = useTimelineClock(data?.timeline ?? null, params, setParams);
   const status = useDataStatus();
 
-  const clock = useTimelineClock(timeline, params, setParams);
-  const { time } = clock;
-  const { routeSegments, routeTime, heads, symbols, hiddenRoutes, phases, onScreen, placeStates } = useMapAt(data, time, words);
-  const placesById = useMemo(() => new Map((places ?? []).map((p) => [p.id, p])), [places]);
-  const editing = useMemo(() => ({ editable: status?.editable ?? false, edits: edits ?? NO_EDITS, onChanged: retry }), [status?.editable, edits, retry]);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const highlight = useHighlight(chosen);
+  const showEvent = useCallback(
+    (chosen: Chosen, date: string, place?: string | null) => {
+      setChosen(chosen);
+      setParams(place === undefined ? { t: date } : { t: date, place }, 'push');
+    },
+    [setParams],
+  );
+  const onSelectEvent = useCallback((e: EventRecord) => showEvent({ id: e.id, event: e }, e.date.start), [showEvent]);
+  // The article open beside the map, at a report's quote.
+  const [reading, setReading] = useState<Reading | null>(null);
+  const onRead = useCallback((e: EventRecord, source: number) => setReading({ article: e.sources[source]!.article, event: e.id, source }), []);
+  const onClose = useCallback(() => {
+    setChosen(null);
+    setReading(null);
+    setPlace(null);
+  }, [setPlace]);
+  const onChanged = useCallback(() => void refresh(), [refresh]);
+  const refreshError = placesError ?? summaryError;
 
   return (
     <div className="dashboard">
@@ -72,8 +91,8 @@ function DashboardView() {
       <header className="app-header">
         <h1>Sitrep</h1>
         <p className="app-subtitle">{m.app.subtitle}</p>
-        <SearchBox onPlace={setPlace} onEvent={(id, date, place) => showEvent(id, date, place)} />
-        <Link className="app-header-link" href={href('/feed')}>
+        <SearchBox onPlace={setPlace} onEvent={(id, date, place) => showEvent({ id }, date, place)} />
+        <Link className="app-header-link" href={feedHref(settings)}>
           {m.app.allReports}
         </Link>
         <Link className="app-header-link" href={href('/brief')}>
@@ -87,71 +106,44 @@ function DashboardView() {
         )}
       </header>
       <main className="dashboard-main" id="dashboard-main" tabIndex={-1}>
-        {primary.length === 0 || !bounds ? (
+        {!data || data.primary.length === 0 || !data.bounds ? (
           <p className="empty-state">{m.app.noPlaces}</p>
         ) : (
-          <MapView
-            places={marked}
-            bounds={bounds}
-            movements={movements}
-            pointEvents={pointEvents}
-            routeSegments={routeSegments}
-            routeTime={routeTime}
-            symbols={symbols}
-            heads={heads}
-            highlight={highlighted}
-            fallback={
-              <>
-                <PlaceList places={primary} selectedPlaceId={params.place} onSelectPlace={setPlace} />
-                <h2>{m.app.events}</h2>
-                {eventsError && !events ? (
-                  <EventsLoadError error={eventsError} onRetry={retry} />
-                ) : (
-                  <EventList events={events ?? []} places={places ?? []} />
-                )}
-              </>
-            }
-          >
-            {(map) => (
-              <>
-                {/* Places first: their markers join the map first, so Tab reaches them before the route handles. */}
-                <PlaceMarkers map={map} places={primary} states={placeStates} selectedPlaceId={params.place} onSelectPlace={setPlace} />
-                <OtherPlaceClicks map={map} onSelectPlace={setPlace} />
-                <EventOverlays map={map} movements={movements} hidden={hiddenRoutes} events={events ?? []} places={places ?? []} />
-              </>
-            )}
-          </MapView>
+          <TimedMap data={data} clock={clock} highlight={highlight} selectedPlaceId={params.place} onSelectPlace={setPlace} fallback={<MapFallback places={data.primary} selected={params.place} onSelectPlace={setPlace} />} />
         )}
-        <MapLegend movements={onScreen} pointEvents={pointEvents} phases={phases} />
         {selected && (
-          <EditingProvider value={editing}>
-            <PlacePanel
-              place={selected}
-              events={events}
-              eventsError={eventsError}
-              articles={articles}
-              places={places ?? []}
-              timings={timings}
-              time={time}
-              onRetry={retry}
-              onClose={() => {
-                setHighlight(null);
-                setReading(null);
-                setPlace(null);
-              }}
-              onSelectEvent={(e) => showEvent(e.id, e.date.start)}
-              onRead={(e, source) => setReading({ article: e.sources[source]!.article, event: e.id, source })}
-            />
-          </EditingProvider>
+          <PlacePanel
+            key={selected.id}
+            place={selected}
+            clock={clock}
+            first={firstPanel}
+            editable={status?.editable ?? false}
+            onChanged={onChanged}
+            onClose={onClose}
+            onSelectEvent={onSelectEvent}
+            onRead={onRead}
+          />
         )}
-        {reading && events && <ArticlePanel reading={reading} events={events} onClose={() => setReading(null)} onEvent={(e) => showEvent(e.id, e.date.start)} />}
+        {reading && <ArticlePanel reading={reading} onClose={() => setReading(null)} onEvent={onSelectEvent} />}
       </main>
-      {timeline && (
+      {data?.timeline && (
         <footer className="timeline-dock">
-          <OnThisDate time={time} events={events ?? []} timings={timings} places={placesById} />
-          <TimelineBar timeline={timeline} clock={clock} />
+          <OnThisDate clock={clock} places={data.placesById} />
+          <TimelineBar timeline={data.timeline} clock={clock} />
         </footer>
       )}
     </div>
   );
 }
+
+/** Without WebGL: the places as buttons, and the reports as a plain list. */
+const MapFallback = memo(function MapFallback({ places, selected, onSelectPlace }: { places: Parameters<typeof PlaceList>[0]['places']; selected: string | null; onSelectPlace: (id: string) => void }) {
+  const { m } = useI18n();
+  return (
+    <>
+      <PlaceList places={places} selectedPlaceId={selected} onSelectPlace={onSelectPlace} />
+      <h2>{m.app.events}</h2>
+      <EventList />
+    </>
+  );
+});

@@ -1,54 +1,97 @@
 'use client';
 
 import { useI18n } from '@/components/i18n/locale-provider';
-import type { FeatureCollection, LineString } from 'geojson';
+import type { LineString } from 'geojson';
 import type { Map as MapLibreMap, MapLayerMouseEvent, Popup } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import useSWR from 'swr';
+import { fetchJson } from '@/hooks/use-dashboard-data';
 import type { EventRecord, Place } from '@/lib/data/schema';
-import { describeMovement, movementLabel } from '@/lib/events/describe';
+import { describeMovementDenied } from '@/lib/events/describe';
 import { pointAlongRoute } from '@/lib/geo/routes';
+import type { Lane } from '@/lib/map/archive-layers';
 import { POINT_EVENTS_LAYER } from '@/lib/map/event-symbols';
-import { MOVEMENT_HIT_LAYER, type MovementProperties } from '@/lib/map/movement-layers';
+import { MOVEMENT_HIT_LAYER } from '@/lib/map/movement-layers';
+import type { EventLink } from '@/lib/reports/reports';
 import { MovementDetails, PointEventsDetails } from './event-tooltip';
 
 export const TOOLTIP_ID = 'map-tooltip';
 
-/** What the tooltip is about: one route, or the events behind one point symbol. */
-type Target = { kind: 'movement'; id: string; at: [number, number] } | { kind: 'points'; ids: string[]; at: [number, number] };
+/** Handles past this many lanes would crowd the map and slow it: the busiest lanes get them (the feed lists every movement). */
+const MAX_HANDLES = 400;
+/** Movements or events a tooltip lists; it says how many more there are. */
+const SHOWN = 3;
+
+/** What the tooltip is about: one lane, or one point symbol. */
+type Target = { kind: 'lane'; id: string; at: [number, number] } | { kind: 'symbol'; key: string; at: [number, number] };
 
 interface EventOverlaysProps {
   map: MapLibreMap;
-  movements: FeatureCollection<LineString, MovementProperties>;
-  /** Routes that the timeline's date hides: their handles go too. */
+  lanes: readonly Lane[];
+  geometries: readonly LineString[];
+  /** Lanes that the timeline's date hides: their handles go too. */
   hidden: ReadonlySet<string>;
-  events: readonly EventRecord[];
-  places: readonly Place[];
+  places: ReadonlyMap<string, Place>;
+  /** The timeline's day (YYYY-MM-DD), or null for every date: what the tooltip asks about. */
+  day: string | null;
+}
+
+interface LaneAnswer {
+  total: number;
+  items: EventRecord[];
+  links: Record<string, EventLink[]>;
+}
+
+/** A lane's tooltip: the movements on it at the date, from the server, a few of them and how many more. */
+function LaneDetails({ id, day, places }: { id: string; day: string | null; places: ReadonlyMap<string, Place> }) {
+  const { m, f } = useI18n();
+  const { data, error } = useSWR<LaneAnswer, Error>(`/api/map/lane?id=${encodeURIComponent(id)}&limit=${SHOWN}${day ? `&on=${day}` : ''}`, fetchJson);
+  if (error) return <p className="tooltip-body">{error.message}</p>;
+  if (!data) return <p className="tooltip-body">{m.tooltip.loading}</p>;
+  return (
+    <>
+      {data.items.map((e) => (
+        <MovementDetails key={e.id} movement={describeMovementDenied(e, places, (data.links[e.id] ?? []).filter((l) => l.kind === 'denied-by').map((l) => l.event))} />
+      ))}
+      {data.total > data.items.length && <p className="tooltip-more muted">{m.tooltip.more(f.number(data.total - data.items.length))}</p>}
+    </>
+  );
+}
+
+/** A symbol's tooltip: the events behind it at the date, from the server. */
+function SymbolDetails({ symbolKey, day, places }: { symbolKey: string; day: string | null; places: ReadonlyMap<string, Place> }) {
+  const { m, f } = useI18n();
+  const { data, error } = useSWR<{ total: number; items: EventRecord[] }, Error>(`/api/map/symbol?key=${encodeURIComponent(symbolKey)}&limit=${SHOWN}${day ? `&on=${day}` : ''}`, fetchJson);
+  if (error) return <p className="tooltip-body">{error.message}</p>;
+  if (!data) return <p className="tooltip-body">{m.tooltip.loading}</p>;
+  return (
+    <>
+      <PointEventsDetails events={data.items} places={places} />
+      {data.total > data.items.length && <p className="tooltip-more muted">{m.tooltip.morePoints(f.number(data.total - data.items.length))}</p>}
+    </>
+  );
 }
 
 /**
- * What sits on the map above the layers: a focusable handle at the middle of each route, turned to
- * its direction of travel, and one tooltip for whatever a pointer hovers or the keyboard focuses
- * (a route, its handle, or a point symbol).
+ * What sits on the map above the layers: a focusable handle part-way along each lane (the busiest,
+ * past MAX_HANDLES), turned to its direction of travel, and one tooltip for whatever a pointer hovers
+ * or the keyboard focuses (a lane, its handle, or a point symbol), whose content comes from the server.
  */
-export function EventOverlays({ map, movements, hidden, events, places }: EventOverlaysProps) {
+export function EventOverlays({ map, lanes, geometries, hidden, places, day }: EventOverlaysProps) {
   const words = useI18n();
+  const { m, f, locale } = words;
   const [target, setTarget] = useState<Target | null>(null);
   const [popupElement, setPopupElement] = useState<HTMLElement | null>(null);
   const [anchors, setAnchors] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
-  const placesById = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
-  const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
-  const descriptions = useMemo(
-    () => new Map(movements.features.map((f) => [f.properties.id, describeMovement(eventsById.get(f.properties.id)!, placesById, events)])),
-    [movements, eventsById, placesById, events],
-  );
 
-  const handles = useMemo(
-    () => new Map(movements.features.map((f) => [f.properties.id, pointAlongRoute(f.geometry, f.properties.handleAt)])),
-    [movements],
-  );
+  const handled = useMemo(() => {
+    const indexed = lanes.map((lane, i) => ({ lane, geometry: geometries[i]! }));
+    return indexed.length <= MAX_HANDLES ? indexed : [...indexed].sort((a, b) => b.lane.count - a.lane.count).slice(0, MAX_HANDLES);
+  }, [lanes, geometries]);
+  const handles = useMemo(() => new Map(handled.map(({ lane, geometry }) => [lane.id, pointAlongRoute(geometry, lane.share)])), [handled]);
 
-  // One handle per route, part-way along it, turned to its direction of travel.
+  // One handle per lane, part-way along it, turned to its direction of travel.
   useEffect(() => {
     let cancelled = false;
     const markers: { remove(): void }[] = [];
@@ -69,30 +112,30 @@ export function EventOverlays({ map, movements, hidden, events, places }: EventO
     };
   }, [map, handles]);
 
-  // Pointer hover on routes and on point symbols.
+  // Pointer hover on lanes and on point symbols.
   useEffect(() => {
     const at = (e: MapLayerMouseEvent): [number, number] => [e.lngLat.lng, e.lngLat.lat];
-    const onRoute = (e: MapLayerMouseEvent) => {
+    const onLane = (e: MapLayerMouseEvent) => {
       const id = e.features?.[0]?.properties.id as string | undefined;
-      if (id) setTarget({ kind: 'movement', id, at: at(e) });
+      if (id) setTarget((t) => (t?.kind === 'lane' && t.id === id ? { ...t, at: at(e) } : { kind: 'lane', id, at: at(e) }));
     };
     const onSymbol = (e: MapLayerMouseEvent) => {
-      const ids = String(e.features?.[0]?.properties.events ?? '').split(',').filter(Boolean);
-      if (ids.length > 0) setTarget({ kind: 'points', ids, at: at(e) });
+      const key = e.features?.[0]?.properties.key as string | undefined;
+      if (key) setTarget({ kind: 'symbol', key, at: at(e) });
     };
     const enter = () => (map.getCanvas().style.cursor = 'pointer');
     const leave = () => {
       map.getCanvas().style.cursor = '';
       setTarget((t) => (t && document.activeElement?.closest('.route-handle') ? t : null));
     };
-    map.on('mousemove', MOVEMENT_HIT_LAYER, onRoute);
+    map.on('mousemove', MOVEMENT_HIT_LAYER, onLane);
     map.on('mousemove', POINT_EVENTS_LAYER, onSymbol);
     for (const layer of [MOVEMENT_HIT_LAYER, POINT_EVENTS_LAYER]) {
       map.on('mouseenter', layer, enter);
       map.on('mouseleave', layer, leave);
     }
     return () => {
-      map.off('mousemove', MOVEMENT_HIT_LAYER, onRoute);
+      map.off('mousemove', MOVEMENT_HIT_LAYER, onLane);
       map.off('mousemove', POINT_EVENTS_LAYER, onSymbol);
       for (const layer of [MOVEMENT_HIT_LAYER, POINT_EVENTS_LAYER]) {
         map.off('mouseenter', layer, enter);
@@ -131,49 +174,50 @@ export function EventOverlays({ map, movements, hidden, events, places }: EventO
 
   const show = (id: string) => {
     const handle = handles.get(id);
-    if (handle) setTarget({ kind: 'movement', id, at: handle.coordinates as [number, number] });
+    if (handle) setTarget({ kind: 'lane', id, at: handle.coordinates as [number, number] });
   };
-  const hide = (id: string) => setTarget((t) => (t?.kind === 'movement' && t.id === id ? null : t));
+  const hide = (id: string) => setTarget((t) => (t?.kind === 'lane' && t.id === id ? null : t));
+  const label = (lane: Lane) => {
+    const route = lane.places.map((id) => places.get(id)?.name[locale] ?? id).join(m.routeJoin);
+    if (lane.only) return m.movementLabel(m.status[lane.status], route, f.dateClaim(lane.only.date));
+    return m.laneLabel(f.number(lane.count), m.status[lane.status], route, f.dateClaim({ start: lane.first, end: lane.first, precision: 'day' }), f.dateClaim({ start: lane.last, end: lane.last, precision: 'day' }));
+  };
 
   return (
     <>
-      {movements.features.map(({ properties: { id, status } }) => {
-        const anchor = anchors.get(id);
-        const description = descriptions.get(id);
-        if (!anchor || !description) return null;
-        const active = target?.kind === 'movement' && target.id === id;
+      {handled.map(({ lane }) => {
+        const anchor = anchors.get(lane.id);
+        if (!anchor) return null;
+        const active = target?.kind === 'lane' && target.id === lane.id;
         return createPortal(
           <button
             type="button"
-            className={`route-handle route-handle-${status}`}
-            data-event-id={id}
-            hidden={hidden.has(id)}
-            aria-label={movementLabel(description, words)}
+            className={`route-handle route-handle-${lane.status}`}
+            data-lane-id={lane.id}
+            data-event-id={lane.only?.id}
+            hidden={hidden.has(lane.id)}
+            aria-label={label(lane)}
             aria-describedby={active ? TOOLTIP_ID : undefined}
-            onFocus={() => show(id)}
-            onBlur={() => hide(id)}
-            onMouseEnter={() => show(id)}
-            onMouseLeave={() => document.activeElement?.getAttribute('data-event-id') !== id && hide(id)}
+            onFocus={() => show(lane.id)}
+            onBlur={() => hide(lane.id)}
+            onMouseEnter={() => show(lane.id)}
+            onMouseLeave={() => document.activeElement?.getAttribute('data-lane-id') !== lane.id && hide(lane.id)}
             onKeyDown={(e) => e.key === 'Escape' && setTarget(null)}
           >
             <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
               <circle cx="12" cy="12" r="10.5" />
               <path className="route-handle-chevron" d="M7 14.5 L12 8.5 L17 14.5" />
-              {status === 'denied' && <path className="route-handle-cross" d="M4.6 4.6 L19.4 19.4" />}
+              {lane.status === 'denied' && <path className="route-handle-cross" d="M4.6 4.6 L19.4 19.4" />}
             </svg>
           </button>,
           anchor,
-          id,
+          lane.id,
         );
       })}
       {popupElement &&
         target &&
         createPortal(
-          target.kind === 'movement' ? (
-            descriptions.get(target.id) ? <MovementDetails movement={descriptions.get(target.id)!} /> : null
-          ) : (
-            <PointEventsDetails events={target.ids.flatMap((id) => eventsById.get(id) ?? [])} places={placesById} />
-          ),
+          target.kind === 'lane' ? <LaneDetails id={target.id} day={day} places={places} /> : <SymbolDetails symbolKey={target.key} day={day} places={places} />,
           popupElement,
         )}
     </>

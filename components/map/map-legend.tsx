@@ -5,7 +5,6 @@ import { useState } from 'react';
 import type { EventStatus } from '@/lib/data/schema';
 import { BASEMAP_COLORS, PRIMARY_HALO } from '@/lib/map/base-style';
 import { SYMBOL_COLOR, SYMBOL_ORDER, type PointSymbolProperties } from '@/lib/map/event-symbols';
-import type { MovementProperties } from '@/lib/map/movement-layers';
 import { UNDER_WAY_OPACITY } from '@/lib/map/movement-gpu';
 import { BAND_STYLE, OVERDUE_DASH, STATUS_ORDER, STATUS_STYLES } from '@/lib/map/status-style';
 import { DEFAULT_ANIMATION, type MovementPhase } from '@/lib/time/animation';
@@ -64,7 +63,7 @@ function BasemapSample({ kind }: { kind: 'river' | 'province' | 'border' | 'city
 }
 
 interface MapLegendProps {
-  movements: FeatureCollection<LineString, MovementProperties>;
+  movements: FeatureCollection<LineString, { status: EventStatus }>;
   pointEvents: FeatureCollection<Point, PointSymbolProperties>;
   /** The phases routes are in at the timeline's date (empty when every event is shown). */
   phases: ReadonlySet<MovementPhase>;

@@ -8,12 +8,18 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Place } from '@/lib/data/schema';
 import { BASEMAP_BBOX, PLACES_SOURCE, buildBaseStyle, placesGeoJson } from '@/lib/map/base-style';
 import { POINT_EVENT_HIGHLIGHT_LAYER, POINT_EVENTS_SOURCE, pointEventHighlightFilter } from '@/lib/map/event-symbols';
+import { headsOf, type TimedMapData } from '@/lib/map/archive-at';
 import type { RouteSegments } from '@/lib/map/movement-gpu';
-import { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
-import { MOVEMENT_HEADS_SOURCE, MOVEMENT_HIGHLIGHT_LAYER, MOVEMENT_HIT_LAYER, MOVEMENTS_SOURCE, movementHighlightFilter } from '@/lib/map/movement-layers';
+import type { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
+import { MOVEMENT_HEADS_SOURCE, MOVEMENT_HIGHLIGHT_LAYER, MOVEMENTS_SOURCE, movementHighlightFilter } from '@/lib/map/movement-layers';
+import type { Clock } from '@/lib/time/clock';
+import { DAY_MS } from '@/lib/time/date';
 import type { SymbolStates } from '@/lib/time/frames';
+import { applySymbolStates, installLayers } from './map-layers';
 import { addSymbolImages } from './symbol-images';
 import { exposeMapForTests } from './test-hooks';
+
+const EMPTY_HEADS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 /** Copied from node_modules by scripts/copy-maplibre-worker.mjs; served by this app, never a CDN. */
 const WORKER_URL = '/maplibre/maplibre-gl-worker.mjs';
@@ -33,18 +39,21 @@ interface MapViewProps {
   places: readonly Place[];
   /** What the map is fitted to, at start, on resize and in fullscreen (until the user moves it). */
   bounds: LngLatBoundsLike;
-  /** Movement routes (for pointer hits) and point-event symbols, pushed into the map's sources whenever they change. */
-  movements: FeatureCollection<LineString>;
+  /** The lanes (for pointer hits and highlights) and the point-event symbols, pushed into the map's sources whenever they change. */
+  lanes: FeatureCollection<LineString>;
   pointEvents: FeatureCollection<Point>;
-  /** The routes as the GPU draws them (segmentInstances), and the date they are drawn at, in days since the schedule's origin (null: every route in full). */
+  /** The routes as the GPU draws them: every lane in full (the overview), or the timed layer's movements. */
   routeSegments: RouteSegments;
-  routeTime: number | null;
+  /** The clock the routes and the heads follow, every frame, outside React; null draws every route in full. */
+  clock: Clock | null;
+  /** The timed layer the clock's time is read against (null until it has come: routes drawn in full). */
+  timed: TimedMapData | null;
   /** Each symbol's look at the timeline's date, or null to show every event in full. */
   symbols: SymbolStates | null;
-  /** The heads of movements under way at the timeline's date. */
-  heads: FeatureCollection<Point>;
-  /** The events whose routes glow or whose places are ringed: a chosen report, a briefing step's events. */
-  highlight?: readonly string[];
+  /** False while what the date needs has not come yet: the map is not ready (data-map-ready) until it has and is drawn. */
+  complete: boolean;
+  /** The lanes that glow and the symbols ringed: a chosen report's, a briefing step's. */
+  highlight?: { lanes: readonly string[]; symbols: readonly string[] };
   /**
    * Where to point the map, in place of fitting `bounds`: it moves there (animated, or at once with
    * reduced motion) whenever the target changes, and again after a resize.
@@ -59,7 +68,7 @@ interface MapViewProps {
 /** Labels hang below their points, so leave more room at the bottom; the legend sits bottom right. */
 const FIT_PADDING = { top: 90, bottom: 150, left: 120, right: 340 };
 
-const NO_HIGHLIGHT: readonly string[] = [];
+const NO_HIGHLIGHT = { lanes: [], symbols: [] } as const;
 
 export type CameraTarget = { center: [number, number]; zoom: number; bearing?: number } | { bounds: LngLatBoundsLike; padding?: number | PaddingOptions };
 
@@ -74,10 +83,12 @@ function moveCamera(map: MapLibreMap, target: CameraTarget, animate: boolean) {
  * The only owner of the MapLibre map. It creates the map once, removes it on unmount, and reports
  * readiness through `data-map-ready` on its container (tests wait on it). It holds no app state.
  */
-export function MapView({ places, bounds, movements, pointEvents, routeSegments, routeTime, symbols, heads, highlight = NO_HIGHLIGHT, camera = null, children, fallback }: MapViewProps) {
+export function MapView({ places, bounds, lanes, pointEvents, routeSegments, clock, timed, symbols, complete, highlight = NO_HIGHLIGHT, camera = null, children, fallback }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>('loading');
+  // Drawn: the routes and symbols that the date needs are in the map, and it has painted them.
+  const [drawn, setDrawn] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // The map is created once; later changes reach it through its sources, not a rebuild.
   const latest = useRef({ places, bounds, camera });
@@ -140,9 +151,7 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
         });
         map.once('load', () => {
           if (cancelled) return;
-          addSymbolImages(map);
-          routes.current = new MovementGpuLayer();
-          map.addLayer(routes.current, MOVEMENT_HIT_LAYER);
+          routes.current = installLayers(map);
           exposeMapForTests(map);
           setMap(map);
           setStatus('ready');
@@ -163,8 +172,8 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
   }, []);
 
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(MOVEMENTS_SOURCE)?.setData(movements);
-  }, [map, movements]);
+    map?.getSource<GeoJSONSource>(MOVEMENTS_SOURCE)?.setData(lanes);
+  }, [map, lanes]);
   useEffect(() => {
     map?.getSource<GeoJSONSource>(POINT_EVENTS_SOURCE)?.setData(pointEvents);
   }, [map, pointEvents]);
@@ -174,27 +183,47 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
   useEffect(() => {
     if (map) routes.current?.setSegments(routeSegments);
   }, [map, routeSegments]);
-  // Time moves the routes by one uniform on the GPU, and the few symbols by feature-state: no
-  // GeoJSON is rebuilt as the date changes.
-  useEffect(() => {
-    if (map) routes.current?.setTime(routeTime);
-  }, [map, routeTime]);
+  // Time moves the routes by one uniform on the GPU and the few heads by a tiny source, every
+  // frame, straight from the clock: React renders nothing for a frame. No GeoJSON is rebuilt as
+  // the date changes.
   useEffect(() => {
     if (!map) return;
-    if (!symbols) {
-      map.removeFeatureState({ source: POINT_EVENTS_SOURCE });
-      return;
-    }
-    for (const [id, state] of symbols) map.setFeatureState({ source: POINT_EVENTS_SOURCE, id }, state);
+    const heads = map.getSource<GeoJSONSource>(MOVEMENT_HEADS_SOURCE);
+    let lastHeads = '';
+    const show = () => {
+      const t = clock?.state().time ?? null;
+      const days = timed && t !== null ? (t - timed.layer.originMs) / DAY_MS : null;
+      routes.current?.setTime(days);
+      const next = timed ? headsOf(timed, t) : EMPTY_HEADS;
+      // Most frames have no head under way: leave the source alone then.
+      const key = next.features.length === 0 ? '' : String(t);
+      if (key !== lastHeads) heads?.setData(next);
+      lastHeads = key;
+    };
+    show();
+    return clock?.subscribe(show);
+  }, [map, clock, timed]);
+  useEffect(() => {
+    if (map) applySymbolStates(map, symbols);
   }, [map, symbols, pointEvents]);
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(MOVEMENT_HEADS_SOURCE)?.setData(heads);
-  }, [map, heads]);
-  useEffect(() => {
     if (!map) return;
-    map.setFilter(MOVEMENT_HIGHLIGHT_LAYER, movementHighlightFilter(highlight));
-    map.setFilter(POINT_EVENT_HIGHLIGHT_LAYER, pointEventHighlightFilter(highlight));
+    map.setFilter(MOVEMENT_HIGHLIGHT_LAYER, movementHighlightFilter(highlight.lanes));
+    map.setFilter(POINT_EVENT_HIGHLIGHT_LAYER, pointEventHighlightFilter(highlight.symbols));
   }, [map, highlight]);
+  // Ready once what the date needs is in and painted, not at the basemap's first idle.
+  useEffect(() => {
+    if (!map || !complete) {
+      setDrawn(false);
+      return;
+    }
+    let live = true;
+    map.once('idle', () => live && setDrawn(true));
+    map.triggerRepaint();
+    return () => {
+      live = false;
+    };
+  }, [map, complete, routeSegments, pointEvents, lanes]);
   useEffect(() => {
     latest.current.bounds = bounds;
   }, [bounds]);
@@ -220,7 +249,7 @@ export function MapView({ places, bounds, movements, pointEvents, routeSegments,
 
   const unavailable = status === 'unsupported' || status === 'failed';
   return (
-    <div className="map-view" data-map-ready={status === 'ready' ? 'true' : 'false'} data-map-status={status}>
+    <div className="map-view" data-map-ready={status === 'ready' && drawn ? 'true' : 'false'} data-map-status={status}>
       <div ref={containerRef} className="map-canvas" aria-label={m.map.region} role="region" hidden={unavailable} />
       {status === 'loading' && (
         <p className="map-status" role="status">

@@ -1,28 +1,28 @@
 'use client';
 
-import { saveFile } from '@/components/files/save-file';
 import { useI18n } from '@/components/i18n/locale-provider';
-import { eventsToCsv } from '@/lib/api/events-csv';
-import type { EventRecord, Place } from '@/lib/data/schema';
-import { eventFeatureCollection } from '@/lib/geo/event-features';
 
-const download = (name: string, type: string, body: string) => saveFile(name, new Blob([body], { type }));
+export type ExportFormat = 'csv' | 'geojson';
 
-/** "Export CSV" and "Export GeoJSON" for exactly the reports shown (the events API's own writers). */
-export function ExportReports({ events, places, name }: { events: readonly EventRecord[]; places: readonly Place[]; name: string }) {
+/**
+ * "Export CSV" and "Export GeoJSON": links to the events API, which streams every report that
+ * passes the list's filters, not only the pages loaded in the browser.
+ */
+export function ExportLinks({ url, name, empty = false, className }: { url: (format: ExportFormat) => string; name: string; empty?: boolean; className?: string }) {
   const { m } = useI18n();
+  const link = (format: ExportFormat, label: string) =>
+    empty ? (
+      <a className={className} aria-disabled="true">
+        {label}
+      </a>
+    ) : (
+      <a className={className} href={url(format)} download={`${name}.${format}`}>
+        {label}
+      </a>
+    );
   return (
-    <>
-      <button type="button" disabled={events.length === 0} onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', eventsToCsv(events))}>
-        {m.feed.exportCsv}
-      </button>{' '}
-      <button
-        type="button"
-        disabled={events.length === 0}
-        onClick={() => download(`${name}.geojson`, 'application/geo+json', JSON.stringify(eventFeatureCollection(events, places), null, 2))}
-      >
-        {m.feed.exportGeojson}
-      </button>
-    </>
+    <span className="export-links">
+      {link('csv', m.feed.exportCsv)} {link('geojson', m.feed.exportGeojson)}
+    </span>
   );
 }

@@ -1,20 +1,24 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import useSWR from 'swr';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
+import useSWRInfinite from 'swr/infinite';
 import type { SearchResponse } from '@/lib/api/responses';
 import type { SearchHit } from '@/lib/search/search';
 import { useI18n } from '@/components/i18n/locale-provider';
 
 /** How long typing must pause before a search is sent. */
 const DEBOUNCE_MS = 150;
+/** How close to the end of the list (in pixels) scrolling loads the next page. */
+const LOAD_MARGIN_PX = 80;
 
 async function fetchResults(url: string): Promise<SearchResponse> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`search failed (${response.status})`);
   return response.json() as Promise<SearchResponse>;
 }
+
+const searchUrl = (q: string, cursor: string | null) => `/api/search?q=${encodeURIComponent(q)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
 
 interface SearchBoxProps {
   /** Go to a place (opens its panel). */
@@ -25,8 +29,9 @@ interface SearchBoxProps {
 
 /**
  * One box that finds places, events and article passages, in Arabic or English, spelling variants
- * included (lib/search). ↓ moves into the results, Escape closes them. A passage opens the article
- * reader at that passage.
+ * included (lib/store/search.ts). ↓ moves into the results, Escape closes them. The results come a
+ * page at a time: scrolling to the end of the list, or ↓ past its last result, loads the next. A
+ * passage opens the article reader at that passage.
  */
 export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
   const { m, f } = useI18n();
@@ -36,13 +41,32 @@ export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  /** The result to focus once the page that holds it has come (↓ past the last one). */
+  const focusNext = useRef<number | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setSent(query.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query]);
-  const { data, error, isLoading } = useSWR(sent ? `/api/search?q=${encodeURIComponent(sent)}` : null, fetchResults, { keepPreviousData: true });
-  const results = sent && data?.query === sent ? data.results : [];
+  const getKey = (index: number, previous: SearchResponse | null) => (!sent ? null : index === 0 ? searchUrl(sent, null) : previous?.next ? searchUrl(sent, previous.next) : null);
+  const { data, error, isLoading, size, setSize } = useSWRInfinite(getKey, fetchResults, { keepPreviousData: true, revalidateFirstPage: false });
+  const current = sent && data?.[0]?.query === sent ? data : undefined;
+  const results = current?.flatMap((page) => page.items) ?? [];
+  const total = current?.[0]?.total;
+  const more = Boolean(current?.at(-1)?.next);
+  const loadingMore = current !== undefined && size > current.length;
   const shown = open && sent.length > 0;
+
+  const loadMore = () => {
+    if (more && !loadingMore) void setSize(current!.length + 1);
+  };
+  const items = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[data-search-result]') ?? [])];
+  useEffect(() => {
+    const at = focusNext.current;
+    if (at !== null && at < results.length) {
+      focusNext.current = null;
+      items()[at]?.focus();
+    }
+  });
 
   const close = () => {
     setOpen(false);
@@ -53,7 +77,6 @@ export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
     if (hit.kind === 'place') onPlace(hit.id);
     else if (hit.kind === 'event') onEvent(hit.id, hit.date.start, hit.placeId);
   };
-  const items = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[data-search-result]') ?? [])];
   const onInputKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' && results.length > 0) {
       e.preventDefault();
@@ -67,12 +90,27 @@ export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
   const onListKey = (e: KeyboardEvent) => {
     const all = items();
     const at = all.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'ArrowDown') all[Math.min(at + 1, all.length - 1)]?.focus();
-    else if (e.key === 'ArrowUp') (at <= 0 ? inputRef.current : all[at - 1])?.focus();
+    if (e.key === 'ArrowDown') {
+      if (at === all.length - 1 && more) {
+        focusNext.current = at + 1;
+        loadMore();
+      } else all[Math.min(at + 1, all.length - 1)]?.focus();
+    } else if (e.key === 'ArrowUp') (at <= 0 ? inputRef.current : all[at - 1])?.focus();
     else if (e.key === 'Escape') close();
     else return;
     e.preventDefault();
   };
+  const onScroll = (e: UIEvent<HTMLElement>) => {
+    const box = e.currentTarget;
+    if (box.scrollTop + box.clientHeight >= box.scrollHeight - LOAD_MARGIN_PX) loadMore();
+  };
+  // Past the count it can afford, the server says "1,000 and more": the number reads "1,000+".
+  const countFormats = total?.more ? { ...f, number: (n: number, digits?: number) => `${f.number(n, digits)}+` } : f;
+  const status = error
+    ? m.search.failed(error.message)
+    : (isLoading && results.length === 0) || !total
+      ? m.search.searching
+      : m.search.count(total.count, sent, countFormats);
 
   return (
     <div className="search" role="search">
@@ -99,9 +137,9 @@ export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
         onKeyDown={onInputKey}
       />
       {shown && (
-        <div className="search-results">
+        <div className="search-results" onScroll={onScroll}>
           <p className="search-status" role="status">
-            {error ? m.search.failed(error.message) : isLoading && results.length === 0 ? m.search.searching : m.search.count(results.length, sent, f)}
+            {status}
           </p>
           <ul id={listId} ref={listRef} aria-label={m.search.results} onKeyDown={onListKey}>
             {results.map((hit) => (
@@ -110,6 +148,7 @@ export function SearchBox({ onPlace, onEvent }: SearchBoxProps) {
               </li>
             ))}
           </ul>
+          {loadingMore && <p className="search-status">{m.search.searching}</p>}
         </div>
       )}
     </div>

@@ -2,15 +2,37 @@
 
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
-import type { TimelineClock } from '@/hooks/use-timeline-clock';
+import { useClockPlaying, useClockTime } from '@/hooks/use-timeline-clock';
+import type { Clock } from '@/lib/time/clock';
 import { kindColor } from '@/lib/map/event-symbols';
 import { DAY_MS, middayOf } from '@/lib/time/date';
 import { fractionAt, monthStarts, monthlyDensity, type Timeline } from '@/lib/time/timeline';
-import { SPEEDS } from '@/lib/url/dashboard-params';
+import { SPEEDS } from '@/lib/time/clock';
 
 interface TimelineBarProps {
   timeline: Timeline;
-  clock: TimelineClock;
+  clock: Clock;
+}
+
+/** Past this many ticks, the ticks are drawn as one picture, not as buttons: a large archive has a tick on nearly every day. */
+const MAX_TICK_BUTTONS = 600;
+
+/** Ticks as one SVG: a short bar per day and kind, coloured by kind, drawn once per data. */
+function TickStrip({ timeline }: { timeline: Timeline }) {
+  const span = Math.max(timeline.endMs - timeline.startMs, 1);
+  const byColor = new Map<string, string[]>();
+  for (const tick of timeline.ticks) {
+    const x = (((tick.ms - timeline.startMs) / span) * 1000).toFixed(1);
+    const color = kindColor(tick.kind);
+    byColor.set(color, [...(byColor.get(color) ?? []), `M${x} 0V1`]);
+  }
+  return (
+    <svg className="timeline-ticks" viewBox="0 0 1000 1" preserveAspectRatio="none" aria-hidden="true">
+      {[...byColor].map(([color, paths]) => (
+        <path key={color} d={paths.join('')} stroke={color} strokeWidth="1.2" vectorEffect="non-scaling-stroke" />
+      ))}
+    </svg>
+  );
 }
 
 /**
@@ -23,17 +45,20 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
   const { locale, m, f, dir } = useI18n();
   const rtl = dir === 'rtl';
   const trackRef = useRef<HTMLDivElement>(null);
-  const { time, playing } = clock;
+  const time = useClockTime(clock);
+  const { playing, speed } = useClockPlaying(clock);
   const months = useMemo(() => monthStarts(timeline), [timeline]);
   const density = useMemo(() => monthlyDensity(timeline), [timeline]);
   const densest = Math.max(...density, 1);
   const days = Math.round((timeline.endMs - timeline.startMs) / DAY_MS);
   const position = time === null ? 1 : fractionAt(timeline, time);
   // The ticks change with the data and the language, not with the date: kept off the frame path.
-  const { setTime } = clock;
   const ticks = useMemo(
     () =>
-      timeline.ticks.map((tick) => {
+      timeline.ticks.length > MAX_TICK_BUTTONS ? (
+        <TickStrip timeline={timeline} />
+      ) : (
+        timeline.ticks.map((tick) => {
         const label = m.timeline.tick(f.day(tick.ms), tick.count > 1 ? f.number(tick.count) : null, m.kind[tick.kind]);
         return (
           <button
@@ -47,12 +72,13 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
             data-ms={tick.ms}
             // A pointer press is handled by the track; this is activation by assistive technology.
             onClick={(e) => {
-              if (e.detail === 0) setTime(middayOf(tick.ms));
+              if (e.detail === 0) clock.setTime(middayOf(tick.ms));
             }}
           />
         );
-      }),
-    [timeline, m, f, setTime],
+      })
+      ),
+    [timeline, m, f, clock],
   );
 
   const timeAtPointer = (e: PointerEvent) => {
@@ -101,7 +127,7 @@ export function TimelineBar({ timeline, clock }: TimelineBarProps) {
         </button>
         <label className="timeline-speed">
           {m.timeline.speed}{' '}
-          <select value={clock.speed} onChange={(e) => clock.setSpeed(e.target.value as (typeof SPEEDS)[number])}>
+          <select value={speed} onChange={(e) => clock.setSpeed(e.target.value as (typeof SPEEDS)[number])}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
                 {m.timeline.speeds[s]}

@@ -1,10 +1,13 @@
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { BriefingView } from '@/components/brief/briefing-view';
-import { pageDataset } from '@/components/dashboard/page-dataset';
+import { pageData } from '@/components/dashboard/page-data';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
-import { API_PATHS, type ArticlesResponse, type EventsResponse, type PlacesResponse } from '@/lib/api/responses';
+import { API_PATHS, MAP_PATH, type PlacesResponse } from '@/lib/api/responses';
 import { requestSettings } from '@/lib/i18n/server';
+import { briefingContext, readBriefing } from '@/lib/store/briefings';
+import { mapLayers } from '@/lib/store/map-server';
+import { serverStore } from '@/lib/store/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,23 +17,25 @@ export async function generateMetadata({ params }: Props) {
   return { title: `Sitrep · ${(await params).id}` };
 }
 
+/** What a presentation's first screen needs: the briefing and what it names, the places and the map's summary. */
+async function firstScreen(id: string) {
+  const store = await serverStore();
+  const found = await readBriefing(store, id);
+  if (!found) return null;
+  const [context, { places, summary }] = await Promise.all([briefingContext(store, found.briefing), mapLayers()]);
+  return { context: { briefing: found.briefing, ...context }, fallback: { [API_PATHS.places]: { count: places.length, places } satisfies PlacesResponse, [MAP_PATH]: summary } };
+}
+
 /** A briefing presented on a screen: ?step= (1-based), auto=1, loop=1, lang=. */
 export default async function BriefingPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { dataset, refusal } = await pageDataset();
+  const { data, refusal } = await pageData(() => firstScreen(id));
   if (refusal) return refusal;
-  const briefing = dataset.briefings.find((b) => b.id === id);
-  if (!briefing) notFound();
-  const { places, events, articles } = dataset;
-  const fallback = {
-    [API_PATHS.places]: { count: places.length, places } satisfies PlacesResponse,
-    [API_PATHS.events]: { count: events.length, events } satisfies EventsResponse,
-    [API_PATHS.articles]: { count: articles.length, articles: articles.map((a) => a.meta) } satisfies ArticlesResponse,
-  };
+  if (!data) notFound();
   return (
     <LocaleProvider {...await requestSettings(await searchParams)}>
       <Suspense>
-        <BriefingView briefing={briefing} fallback={fallback} />
+        <BriefingView context={data.context} fallback={data.fallback} />
       </Suspense>
     </LocaleProvider>
   );

@@ -1,25 +1,31 @@
 import { notFound } from 'next/navigation';
 import { Handout } from '@/components/brief/handout';
-import { pageDataset } from '@/components/dashboard/page-dataset';
+import { pageData } from '@/components/dashboard/page-data';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
 import { requestSettings } from '@/lib/i18n/server';
+import { briefingContext, readBriefing } from '@/lib/store/briefings';
+import { serverStore } from '@/lib/store/server';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+async function read(id: string) {
+  const store = await serverStore();
+  const found = await readBriefing(store, id);
+  return found && { briefing: found.briefing, ...(await briefingContext(store, found.briefing)) };
+}
+
 /** A briefing's printable handout: one page per step. */
 export default async function HandoutPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { dataset, refusal } = await pageDataset();
+  const { data, refusal } = await pageData(() => read(id));
   if (refusal) return refusal;
-  const briefing = dataset.briefings.find((b) => b.id === id);
-  if (!briefing) notFound();
-  const cited = new Set(briefing.steps.flatMap((s) => s.cites));
-  const events = dataset.events.filter((e) => cited.has(e.id));
+  if (!data) notFound();
+  const cited = new Set(data.briefing.steps.flatMap((s) => s.cites));
   return (
     <LocaleProvider {...await requestSettings(await searchParams)}>
-      <Handout briefing={briefing} events={events} articles={dataset.articles.map((a) => a.meta)} />
+      <Handout briefing={data.briefing} events={data.events.filter((e) => cited.has(e.id))} articles={data.articles} />
     </LocaleProvider>
   );
 }
