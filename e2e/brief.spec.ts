@@ -82,11 +82,12 @@ test('B blanks the screen, a link restores its step, and the speaker view follow
 test('an event added to the data while presenting shows up flagged as new', async ({ page }) => {
   await page.goto(`/brief/${BRIEFING}?step=4`);
   await waitForMapReady(page);
-  await page.route('**/api/events', async (route) => {
+  // The presentation asks for the events added since it opened; the server answers with one.
+  await page.route(`**/api/briefings/${BRIEFING}/context?since=*`, async (route) => {
     const response = await route.fetch();
     const body = await response.json();
     const added = { ...body.events[0], id: 'added-while-presenting', summary: { en: 'A report added while presenting', ar: 'تقرير أضيف أثناء العرض' } };
-    await route.fulfill({ response, json: { count: body.count + 1, events: [...body.events, added] } });
+    await route.fulfill({ response, json: { ...body, fresh: [added] } });
   });
   // SWR revalidates every few seconds while presenting; a focus makes it now.
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));

@@ -1,10 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFixture } from '../lib/testing/fixture';
-import { movementRoutes } from '../lib/map/movement-layers';
-import { datasetRoutes, renderedFeatures, routeColors, waitForMapIdle, waitForMapReady } from './helpers/map';
+import { datasetLanes, renderedFeatures, routeColors, waitForMapIdle, waitForMapReady } from './helpers/map';
 
 const ARABIC = /[\u0600-\u06FF]/;
-const MOVEMENT_COUNT = 14;
+/** 14 movements, two of them on the same route with the same status: 13 lanes. */
+const LANE_COUNT = 13;
 
 async function screenshot(page: Page, name: string, testInfo: import('@playwright/test').TestInfo) {
   const body = await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
@@ -35,12 +34,13 @@ test('the basemap draws land, sea, borders, rivers, lakes and provinces, with Ar
 test('every movement is drawn in its status style, with a handle that shows its details on focus', async ({ page }, testInfo) => {
   await page.goto('/');
   await waitForMapIdle(page);
-  // Every route is on screen for the pointer (the hit layer) and drawn on the canvas by the GPU layer,
+  // Every lane is on screen for the pointer (the hit layer) and drawn on the canvas by the GPU layer,
   // in its status colour: orange for plans, blue for what happened (denied ones are grey and white).
   const hits = new Set((await renderedFeatures(page, ['movement-hit'])).map((f) => f.id));
-  expect(hits.size).toBe(MOVEMENT_COUNT);
-  const routes = await datasetRoutes();
-  expect(routes.size).toBe(MOVEMENT_COUNT);
+  expect(hits.size).toBe(LANE_COUNT);
+  const routes = await datasetLanes();
+  expect(routes.size).toBe(LANE_COUNT);
+  expect([...routes.values()].reduce((n, r) => n + r.events.length, 0)).toBe(14);
   for (const [id, route] of routes) {
     const colors = await routeColors(page, route.coordinates);
     expect(colors.length, id).toBeGreaterThan(0);
@@ -49,7 +49,9 @@ test('every movement is drawn in its status style, with a handle that shows its 
   }
 
   const handles = page.locator('button.route-handle');
-  await expect(handles).toHaveCount(MOVEMENT_COUNT);
+  await expect(handles).toHaveCount(LANE_COUNT);
+  // A lane of two movements says so; a lane of one is named by its movement.
+  await expect(page.getByRole('button', { name: /^2 confirmed movements, Iraq to al-Qaim/ })).toHaveCount(1);
   const denied = page.getByRole('button', { name: 'Denied movement, Baghdad to Erbil, 30 Aug 2025' });
   await denied.focus();
   const tooltip = page.getByRole('tooltip');
@@ -69,9 +71,8 @@ test('hovering a route shows what moved, where, when and how sure', async ({ pag
   await page.goto('/');
   await waitForMapIdle(page);
   // A point on the al-Waleed convoy's route where it is the only route under the pointer and nothing covers the map.
-  const id = 'us-convoy-syria-al-waleed-ain-al-asad-2024-10-02';
-  const dataset = await readFixture();
-  const route = movementRoutes(dataset.events, dataset.places).features.find((f) => f.properties.id === id)!;
+  const id = 'syria>al-waleed>ain-al-asad|reported';
+  const route = { geometry: (await datasetLanes()).get(id)! };
   const spot = await page.evaluate(
     ({ id, line }) => {
       const map = (window as unknown as { sitrepMap: import('maplibre-gl').Map }).sitrepMap;

@@ -74,7 +74,8 @@ test("Ain al-Asad's panel quotes the convoy report verbatim with its translation
   await expect(panel.locator('[aria-current="date"]', { hasText: 'US convoy enters Anbar' })).toBeVisible();
   // The map marks the chosen report: a movement's route glows; a point event's place is ringed.
   await waitForMapIdle(page);
-  await expect.poll(async () => (await renderedFeatures(page, ['movement-highlight'])).map((f) => f.id)).toContain('us-convoy-syria-al-waleed-ain-al-asad-2024-10-02');
+  // The map marks the convoy's lane (the movements along the same places with the same status).
+  await expect.poll(async () => (await renderedFeatures(page, ['movement-highlight'])).map((f) => f.id)).toContain('syria>al-waleed>ain-al-asad|reported');
   const attack = panel.locator('.report', { has: page.locator('.badge', { hasText: 'Reported' }) }).filter({ hasText: /missiles that Iran fired/ });
   await attack.getByRole('button', { name: /missiles that Iran fired/ }).click();
   await expect.poll(async () => (await renderedFeatures(page, ['point-event-highlight'])).length).toBeGreaterThan(0);
@@ -250,15 +251,20 @@ test('compare two dates lists what changed at a place between A and B', async ({
   await expect(panel.locator('.place-compare')).toHaveCount(0);
 });
 
-test("a place's panel exports its own reports", async ({ page }) => {
+test("a place's panel exports all of its reports, streamed by the server, not only those loaded", async ({ page, request }) => {
   await page.goto('/?place=kuwait');
   await waitForMapReady(page);
   const panel = page.getByRole('complementary', { name: /Kuwait/ });
-  const shown = await panel.locator('.report').evaluateAll((items) => items.map((r) => r.getAttribute('data-report-id')));
-  const [geojson] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export GeoJSON' }).click()]);
+  await expect(panel.locator('.report').first()).toBeVisible();
+  const all = ((await (await request.get('/api/events?place=kuwait&limit=500')).json()) as { items: { id: string }[] }).items.map((e) => e.id);
+  const [geojson] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Export GeoJSON' }).click()]);
   expect(geojson.suggestedFilename()).toBe('sitrep-kuwait.geojson');
   const collection = JSON.parse(await readFile((await geojson.path())!, 'utf8'));
-  expect(collection.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual([...shown].sort());
+  expect(collection.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual([...all].sort());
+  const [csv] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Export CSV' }).click()]);
+  expect(csv.suggestedFilename()).toBe('sitrep-kuwait.csv');
+  const text = await readFile((await csv.path())!, 'utf8');
+  for (const id of all) expect(text).toContain(id);
 });
 
 test('a place other than the six opens its panel from its dot on the map, from search and from the URL', async ({ page }) => {

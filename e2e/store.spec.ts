@@ -70,7 +70,7 @@ function acceptByCli(store: E2eStore, id: string): Promise<{ code: number; outpu
   });
 }
 
-const eventIds = async (server: Server) => (await api<{ events: { id: string }[] }>(server, 'GET', '/api/events')).body.events.map((e) => e.id);
+const eventIds = async (server: Server) => (await api<{ items: { id: string }[] }>(server, 'GET', '/api/events?limit=500')).body.items.map((e) => e.id);
 
 for (const dialect of e2eDialects()) {
   test(`20 accepts at once, through the API and the command line, all land, each once (${dialect})`, async () => {
@@ -97,7 +97,7 @@ for (const dialect of e2eDialects()) {
     const after = await eventIds(server);
     expect(after.length).toBe(before.length + 21);
     for (const d of drafts) expect(after.filter((id) => id === d.event), d.event).toHaveLength(1);
-    const articles = (await api<{ articles: { id: string }[] }>(server, 'GET', '/api/articles')).body.articles.map((a) => a.id);
+    const articles = (await api<{ items: { id: string }[] }>(server, 'GET', '/api/articles?limit=500')).body.items.map((a) => a.id);
     for (const d of drafts) expect(articles.filter((id) => id === d.id), d.id).toHaveLength(1);
   });
 
@@ -122,7 +122,7 @@ for (const dialect of e2eDialects()) {
     cleanup.push(() => again.stop());
     // None of it: no article, no event, and the draft still waits for review.
     expect(await eventIds(again)).toEqual(before);
-    const articles = (await api<{ articles: { id: string }[] }>(again, 'GET', '/api/articles')).body.articles.map((a) => a.id);
+    const articles = (await api<{ items: { id: string }[] }>(again, 'GET', '/api/articles?limit=500')).body.items.map((a) => a.id);
     expect(articles).not.toContain(draft.id);
     const drafts = (await api<{ drafts: { id: string; state: string }[] }>(again, 'GET', '/api/drafts')).body.drafts;
     expect(drafts).toContainEqual(expect.objectContaining({ id: draft.id, state: 'pending' }));

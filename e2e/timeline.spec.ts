@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { animationFrames, datasetRoutes, routeColors, waitForMapIdle } from './helpers/map';
+import { animationFrames, datasetLanes, laneOfEvent, routeColors, waitForMapIdle } from './helpers/map';
 
 const CONVOY = 'us-convoy-syria-al-waleed-ain-al-asad-2024-10-02';
 const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
 
-/** Whether the movement layer draws anything along a route at the timeline's date. */
+/** Whether the movement layer draws anything along a movement's lane at the timeline's date. */
 async function routeDrawn(page: Page, id: string): Promise<boolean> {
-  const route = (await datasetRoutes()).get(id)!;
+  const route = (await datasetLanes()).get(await laneOfEvent(id))!;
   return (await routeColors(page, route.coordinates)).length > 0;
 }
 
@@ -34,8 +34,8 @@ test('stepping event by event with the keyboard reaches the al-Waleed convoy, dr
   expect(await routeDrawn(page, CONVOY)).toBe(true);
   // A route that comes later is not drawn yet.
   expect(await routeDrawn(page, 'planned-iraq-to-kuwait-2026-09')).toBe(false);
-  await expect(page.locator(`[data-event-id="${CONVOY}"]`)).toBeVisible();
-  await expect(page.locator('[data-event-id="planned-iraq-to-kuwait-2026-09"]')).toBeHidden();
+  await expect(page.locator(`button.route-handle[data-event-id="${CONVOY}"]`)).toBeVisible();
+  await expect(page.locator('button.route-handle[data-event-id="planned-iraq-to-kuwait-2026-09"]')).toBeHidden();
   // The legend explains only the route styles on screen: no plan has been reported yet.
   await expect(page.getByRole('region', { name: 'Legend' })).not.toContainText('Planned');
 
@@ -84,7 +84,7 @@ test('pressing a tick jumps to its event, and dragging from it scrubs the map wi
   for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + ((box.x + box.width - 1 - start.x) * i) / 10, box.y + box.height / 2);
   await page.mouse.up();
   await expect(slider(page)).toHaveAttribute('aria-valuetext', /September 2026$/);
-  await expect(page.locator(`[data-event-id="${CONVOY}"]`)).toBeHidden();
+  await expect(page.locator(`button.route-handle[data-event-id="${CONVOY}"]`)).toBeHidden();
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Overdue plan');
 });
 

@@ -54,8 +54,8 @@ test('an article pasted into the review page becomes a draft that a reviewer fil
   await expect(draft.getByRole('status')).toHaveText('Accepted: the article and 1 event are in the dataset.');
   await expect(draft.getByRole('button', { name: 'Accept into the dataset' })).toBeDisabled();
 
-  const events = (await (await fetch(`${server.url}/api/events`)).json()) as { events: { summary: { en: string } }[] };
-  expect(events.events.map((e) => e.summary.en)).toContain('A US convoy reaches Erbil (test)');
+  const events = (await (await fetch(`${server.url}/api/events?limit=500`)).json()) as { items: { summary: { en: string } }[] };
+  expect(events.items.map((e) => e.summary.en)).toContain('A US convoy reaches Erbil (test)');
   await page.screenshot({ path: test.info().outputPath('review-accepted-1080p.png') });
 });
 

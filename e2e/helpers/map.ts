@@ -1,6 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { readFixture } from '../../lib/testing/fixture';
-import { movementRoutes } from '../../lib/map/movement-layers';
+import { laneGeometries } from '../../lib/map/archive-at';
+import { mapSummary } from '../../lib/map/archive-layers';
+import { mapEventsOfDataset } from '../../lib/store/map-events';
 
 /** Waits until the map view reports that MapLibre has loaded its style (data-map-ready="true"). */
 export async function waitForMapReady(page: Page): Promise<void> {
@@ -89,8 +91,21 @@ export async function routeColors(page: Page, coordinates: readonly (readonly nu
   }, samples);
 }
 
-/** The dataset's movement routes as the map draws them, by event id. */
-export async function datasetRoutes(): Promise<Map<string, { status: string; coordinates: number[][] }>> {
+/**
+ * The dataset's lanes as the map draws them, by lane id: every movement along the same places with
+ * the same status shares one lane (lib/map/archive-layers.ts). `events` are the movements on it.
+ */
+export async function datasetLanes(): Promise<Map<string, { status: string; coordinates: number[][]; events: string[] }>> {
   const dataset = await readFixture();
-  return new Map(movementRoutes(dataset.events, dataset.places).features.map((f) => [f.properties.id, { status: f.properties.status, coordinates: f.geometry.coordinates }]));
+  const events = mapEventsOfDataset(dataset);
+  const { lanes } = mapSummary(events, dataset.places, 0);
+  const geometries = laneGeometries(lanes, new Map(dataset.places.map((p) => [p.id, p])));
+  const onLane = (id: string) => events.filter((e) => e.kind === 'movement' && `${[e.from, ...(e.via ?? []), e.to].join('>')}|${e.status}` === id).map((e) => e.id);
+  return new Map(lanes.map((lane, i) => [lane.id, { status: lane.status, coordinates: geometries[i]!.coordinates, events: onLane(lane.id) }]));
+}
+
+/** The lane a movement is drawn on. */
+export async function laneOfEvent(id: string): Promise<string> {
+  for (const [lane, { events }] of await datasetLanes()) if (events.includes(id)) return lane;
+  throw new Error(`no lane carries ${id}`);
 }
