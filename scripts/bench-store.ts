@@ -12,11 +12,11 @@ import path from 'node:path';
 import { syntheticArchive } from '@/lib/archive/synthetic';
 import { writeDatasetFolder } from '@/lib/archive/write';
 import { placesFileSchema } from '@/lib/data/schema';
-import type { DraftFile } from '@/lib/ingest/draft-file';
 import { openStore, type Dialect, type Store } from '@/lib/store/connect';
 import { acceptDraft, createDraft, saveDraft } from '@/lib/store/drafts';
 import { importFolder } from '@/lib/store/folder';
 import { migrateToLatest } from '@/lib/store/migrate';
+import { review, variant } from '@/lib/testing/drafts';
 import { Client } from 'pg';
 import { writeSection } from './measure/local';
 
@@ -31,21 +31,12 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 
-/** A reviewed draft of text `n`: fields filled, its first event accepted under an id of its own. */
-function reviewed(draft: DraftFile, n: number): DraftFile {
-  const filled = JSON.parse(JSON.stringify(draft), (_k, v) => (v === '' ? 'Filled in by the reviewer' : v)) as DraftFile;
-  filled.events = filled.events.map((e, i) => ({ ...e, review: i === 0 ? 'accepted' : 'rejected', event: i === 0 ? { ...e.event, id: `${e.event.id}-bench-${n}`, relations: [] } : e.event }));
-  return filled;
-}
-
-const BASE = readFileSync(path.join(ROOT, 'lib/ingest/fixtures/levant-dated-convoy-erbil.txt'), 'utf8');
-
 /** The median time of one accept into the store as it stands. */
 async function timeAccepts(store: Store): Promise<number> {
   const times: number[] = [];
   for (let n = 0; n < ACCEPTS; n++) {
-    const draft = await createDraft(store, { bytes: Buffer.from(`${BASE}\n\nسطر للقياس رقم ${n}.\n`, 'utf8'), name: `bench-${n}.txt`, author: 'bench' });
-    await saveDraft(store, draft.id, reviewed(draft.draft, n), { author: 'bench', expectedVersion: 1 });
+    const draft = await createDraft(store, { bytes: variant(n), name: `bench-${n}.txt`, author: 'bench' });
+    await saveDraft(store, draft.id, review(draft.draft, n), { author: 'bench', expectedVersion: 1 });
     const started = performance.now();
     await acceptDraft(store, draft.id, { author: 'bench' });
     times.push(performance.now() - started);

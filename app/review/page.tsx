@@ -1,9 +1,10 @@
 import { ReviewView } from '@/components/review/review-view';
-import { pageDataset } from '@/components/dashboard/page-dataset';
+import { pageData } from '@/components/dashboard/page-data';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
 import { canEdit } from '@/lib/api/writes';
 import { requestSettings } from '@/lib/i18n/server';
 import { listDrafts } from '@/lib/store/drafts';
+import { mapLayers } from '@/lib/store/map-server';
 import { serverStore } from '@/lib/store/server';
 
 export const dynamic = 'force-dynamic';
@@ -11,11 +12,11 @@ export const metadata = { title: 'Sitrep · drafts to review' };
 
 /** Drafts waiting for review: made by `npm run ingest` or here, to check, edit, accept or reject. */
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { dataset, refusal } = await pageDataset();
+  const { data, refusal } = await pageData(async () => ({ places: (await mapLayers()).places, drafts: await listDrafts(await serverStore()) }));
   if (refusal) return refusal;
   return (
     <LocaleProvider {...await requestSettings(await searchParams)}>
-      <ReviewView drafts={await listDrafts(await serverStore())} places={dataset.places} editable={canEdit()} />
+      <ReviewView drafts={data.drafts} places={data.places} editable={canEdit()} />
     </LocaleProvider>
   );
 }

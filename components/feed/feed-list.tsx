@@ -8,7 +8,7 @@ import { ReportItem } from '@/components/reports/report-item';
 import type { EventRecord } from '@/lib/data/schema';
 import { placeToShow } from '@/lib/reports/reports';
 import { dashboardHref } from '@/lib/url/links';
-import type { FeedPages } from './use-feed-pages';
+import type { EventPages } from '@/hooks/use-event-pages';
 import styles from './feed.module.css';
 
 /** A report's height before it is measured: a summary in two languages, its dates and one quote. */
@@ -26,7 +26,7 @@ const INITIAL_RECT = { width: 800, height: 900 };
  * loaded. Still one list: each item says its place in the whole filtered list, and the item that
  * holds the focus stays rendered when it scrolls away, so Tab never loses its place.
  */
-export function FeedList({ pages, primary, resetKey }: { pages: FeedPages; primary: ReadonlySet<string>; resetKey: string }) {
+export function FeedList({ pages, primary, resetKey }: { pages: EventPages; primary: ReadonlySet<string>; resetKey: string }) {
   const { m, settings } = useI18n();
   const router = useRouter();
   const scroller = useRef<HTMLDivElement>(null);

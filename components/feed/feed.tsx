@@ -5,11 +5,12 @@ import { SWRConfig } from 'swr';
 import { unstable_serialize } from 'swr/infinite';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { PageNav } from '@/components/i18n/page-nav';
+import { ExportLinks } from '@/components/reports/export-reports';
+import { useEventPages, type FirstPage } from '@/hooks/use-event-pages';
 import { useUrlSearch } from '@/hooks/use-url-search';
-import { FEED_KEYS, feedExportUrl, parseFeedFilters, type FeedChoices, type FeedFilters } from '@/lib/reports/feed';
+import { FEED_KEYS, feedExportUrl, feedPageUrl, matchesNothing, parseFeedFilters, type FeedChoices, type FeedFilters } from '@/lib/reports/feed';
 import { FeedFilterBar } from './feed-filters';
 import { FeedList } from './feed-list';
-import { useFeedPages, type FirstPage } from './use-feed-pages';
 import styles from './feed.module.css';
 
 export interface FeedProps {
@@ -34,7 +35,9 @@ function FeedPage({ choices, first, archiveTotal }: FeedProps) {
   const search = useUrlSearch();
   const { m, f } = useI18n();
   const filters = useMemo(() => parseFeedFilters(search, choices), [search, choices]);
-  const pages = useFeedPages(filters, first);
+  // A range that ends before it starts matches nothing: no need to ask.
+  const pageUrl = useMemo(() => (matchesNothing(filters) ? null : (cursor: string | null) => feedPageUrl(filters, cursor)), [filters]);
+  const pages = useEventPages(pageUrl, first);
   const primary = useMemo(() => new Set(choices.primary), [choices]);
   const resetKey = useMemo(() => JSON.stringify(filters), [filters]);
   return (
@@ -46,29 +49,9 @@ function FeedPage({ choices, first, archiveTotal }: FeedProps) {
         <span role="status" className="feed-count">
           {pages.total !== null ? m.feed.count(f.number(pages.total), f.number(archiveTotal)) : pages.loading ? m.feed.loading : null}
         </span>
-        <ExportLinks filters={filters} empty={pages.total === 0} />
+        <ExportLinks url={(format) => feedExportUrl(filters, format)} name="sitrep-reports" empty={pages.total === 0} className={styles.export} />
       </p>
       <FeedList pages={pages} primary={primary} resetKey={resetKey} />
     </main>
-  );
-}
-
-/** Downloads of every report that passes the filters, streamed by the events API: not only the pages loaded. */
-function ExportLinks({ filters, empty }: { filters: FeedFilters; empty: boolean }) {
-  const { m } = useI18n();
-  const link = (format: 'csv' | 'geojson', label: string) =>
-    empty ? (
-      <a className={styles.export} aria-disabled="true">
-        {label}
-      </a>
-    ) : (
-      <a className={styles.export} href={feedExportUrl(filters, format)} download={`sitrep-reports.${format}`}>
-        {label}
-      </a>
-    );
-  return (
-    <span>
-      {link('csv', m.feed.exportCsv)} {link('geojson', m.feed.exportGeojson)}
-    </span>
   );
 }

@@ -10,7 +10,7 @@ import { POINT_EVENTS_SOURCE } from '@/lib/map/event-symbols';
 import type { RouteSegments } from '@/lib/map/movement-gpu';
 import { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
 import { MOVEMENT_HIT_LAYER } from '@/lib/map/movement-layers';
-import type { SymbolStates } from '@/lib/time/frames';
+import type { SymbolStates } from '@/lib/map/archive-at';
 import { addSymbolImages } from './symbol-images';
 
 export interface MapMoment {

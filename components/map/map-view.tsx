@@ -14,7 +14,7 @@ import type { MovementGpuLayer } from '@/lib/map/movement-gpu-layer';
 import { MOVEMENT_HEADS_SOURCE, MOVEMENT_HIGHLIGHT_LAYER, MOVEMENTS_SOURCE, movementHighlightFilter } from '@/lib/map/movement-layers';
 import type { Clock } from '@/lib/time/clock';
 import { DAY_MS } from '@/lib/time/date';
-import type { SymbolStates } from '@/lib/time/frames';
+import type { SymbolStates } from '@/lib/map/archive-at';
 import { applySymbolStates, installLayers } from './map-layers';
 import { addSymbolImages } from './symbol-images';
 import { exposeMapForTests } from './test-hooks';

@@ -13,12 +13,8 @@ const row = (e: EventRecord) => [
   [...new Set(e.sources.map((s) => s.article))].join(' '),
 ];
 
-/** One row per event; the UTF-8 byte-order mark lets spreadsheet programs read the Arabic columns. */
-export function eventsToCsv(events: readonly EventRecord[]): string {
-  return '\uFEFF' + toCsv(HEADER, events.map(row));
-}
-
-/** The same CSV, as it streams: the header (with the byte-order mark) first, then rows as they come. */
+/** The events as CSV, as it streams: the header first, with the UTF-8 byte-order mark that lets
+ * spreadsheet programs read the Arabic columns, then rows as they come. */
 export async function* csvChunks(events: AsyncIterable<EventRecord>): AsyncGenerator<string> {
   yield '\uFEFF' + toCsv(HEADER, []);
   let batch: EventRecord[] = [];

@@ -62,9 +62,3 @@ export function stepEvents(step: BriefingStep, events: readonly EventRecord[]): 
   const ids = new Set([...step.cites, ...step.highlight.events]);
   return events.filter((e) => ids.has(e.id));
 }
-
-/** The outlets (and publication dates) behind a set of events, each once, oldest first. */
-export function outletsOf(events: readonly EventRecord[], articles: readonly ArticleMeta[]): ArticleMeta[] {
-  const ids = new Set(events.flatMap((e) => e.sources.map((s) => s.article)));
-  return articles.filter((a) => ids.has(a.id)).sort((a, b) => (a.published.date < b.published.date ? -1 : a.published.date > b.published.date ? 1 : 0));
-}

@@ -10,12 +10,14 @@ import { curvedRoute, MAX_BOW } from '@/lib/geo/routes';
 import { DEFAULT_ANIMATION, type MovementPhase } from '@/lib/time/animation';
 import { DAY_MS } from '@/lib/time/date';
 import type { PlaceState } from '@/lib/time/place-state';
-import type { SymbolStates } from '@/lib/time/frames';
 import type { Lane, MapSummary, TimedLayer } from './archive-layers';
 import { ROUTE_MODE, routeOpacity, segmentInstances, type GpuRoute, type RouteSchedule, type RouteSegments } from './movement-gpu';
 import { headIndex, headsAt, type HeadIndex } from './route-heads';
 
 /** Each lane as a curved line through its places: the geometry every movement on it is drawn with. */
+/** Per point symbol (place/family), how bright it is and whether it pulses (1) at a moment. */
+export type SymbolStates = Map<string, { opacity: number; pulse: number }>;
+
 export function laneGeometries(lanes: readonly Lane[], places: ReadonlyMap<string, Place>): LineString[] {
   return lanes.map((lane) => curvedRoute(lane.places.map((id) => places.get(id)!.coordinates), { bow: MAX_BOW * lane.share }));
 }

@@ -4,9 +4,9 @@ import type { Dataset } from '@/lib/data/schema';
 import { DEFAULT_ANIMATION, movementFrame, type EventTiming } from '@/lib/time/animation';
 import { DAY_MS, toUtcMs } from '@/lib/time/date';
 import { eventTimings } from '@/lib/time/timings';
-import { syntheticDataset, syntheticMovements } from '@/lib/bench/synthetic';
+import { syntheticArchive } from '@/lib/archive/synthetic';
 import type { EventStatus } from '@/lib/data/schema';
-import { ROUTE_MODE, SEGMENT_FLOATS, drawRanges, gpuRoutes, UNDER_WAY_OPACITY, mercator, routeOpacity, routeSchedule, segmentInstances, type GpuRoute, type RouteMode, type RouteSegments } from './movement-gpu';
+import { ROUTE_MODE, SEGMENT_FLOATS, drawRanges, UNDER_WAY_OPACITY, mercator, routeOpacity, routeSchedule, segmentInstances, type GpuRoute, type RouteMode, type RouteSegments } from './movement-gpu';
 
 const ORIGIN = toUtcMs('2023-10-15');
 const days = (ms: number) => (ms - ORIGIN) / DAY_MS;
@@ -145,10 +145,15 @@ describe('drawRanges', () => {
   });
 
   it('covers every segment that shows in a large synthetic archive, and draws far fewer than all', () => {
-    const { movements, timings } = syntheticMovements(syntheticDataset(1000));
-    const segments = segmentInstances(gpuRoutes(movements, timings, ORIGIN));
+    const archive = syntheticArchive({ places: ds.places, events: 1000, articles: 100, seed: 5 });
+    const at = new Map(archive.places.map((p) => [p.id, p.coordinates]));
+    const bigTimings = eventTimings(archive.events, archive.articles.map((a) => a.meta));
+    const routes = archive.events
+      .filter((e) => e.kind === 'movement')
+      .map((e): GpuRoute => ({ id: e.id, status: e.status, coordinates: [e.from!, ...(e.via ?? []), e.to!].map((id) => at.get(id)!), schedule: routeSchedule(bigTimings.get(e.id)!, ORIGIN) }));
+    const segments = segmentInstances(routes);
     const total = segments.data.length / SEGMENT_FLOATS;
-    for (const day of [150, 400, 650, 900, 1150]) {
+    for (const day of [150, 400, 650, 900, 1050]) {
       expect(uncovered(segments, day)).toEqual([]);
       const drawn = drawRanges(segments, day).reduce((n, [a, b]) => n + b - a, 0);
       expect(drawn).toBeGreaterThan(0);

@@ -8,7 +8,7 @@
  * in TypeScript, tested against those rules, so that a change to one shows up as a failing test.
  */
 import { distance } from '@turf/turf';
-import type { FeatureCollection, LineString, Position } from 'geojson';
+import type { Position } from 'geojson';
 import type { EventStatus } from '@/lib/data/schema';
 import { DAY_MS } from '@/lib/time/date';
 import { DEFAULT_ANIMATION, type AnimationOptions, type EventTiming } from '@/lib/time/animation';
@@ -232,14 +232,3 @@ export function drawRanges(segments: RouteSegments, time: number | null, bands =
   return ranges;
 }
 
-/** The routes of `movements` as the GPU draws them, timed by `timings` from the timeline's `originMs`. */
-export function gpuRoutes(
-  movements: FeatureCollection<LineString, { id: string; status: EventStatus }>,
-  timings: ReadonlyMap<string, EventTiming>,
-  originMs: number,
-): GpuRoute[] {
-  return movements.features.flatMap((f) => {
-    const timing = timings.get(f.properties.id);
-    return timing ? [{ id: f.properties.id, coordinates: f.geometry.coordinates, status: f.properties.status, schedule: routeSchedule(timing, originMs) }] : [];
-  });
-}

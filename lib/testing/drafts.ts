@@ -1,4 +1,4 @@
-/** Drafts for tests: variants of one fixture article, reviewed as a person would, ready to accept. */
+/** Drafts for tests and the store's benchmark: variants of one fixture article, reviewed as a person would, ready to accept. */
 import { readFileSync } from 'node:fs';
 import type { DraftFile } from '@/lib/ingest/draft-file';
 import type { Store } from '@/lib/store/connect';
