@@ -3,8 +3,8 @@ import { pageData } from '@/components/dashboard/page-data';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
 import type { PanelFirstPages } from '@/components/sidebar/place-panel';
 import { requestSettings } from '@/lib/i18n/server';
-import { API_PATHS, MAP_PATH, type PlacesResponse } from '@/lib/api/responses';
-import { PLACE_PAGE, PLACE_SECTIONS, placeListUrl } from '@/lib/reports/place-list';
+import { API_PATHS, type PlacesResponse } from '@/lib/api/responses';
+import { PLACE_FIRST_PAGE, PLACE_SECTIONS, placeListUrl } from '@/lib/reports/place-list';
 import { detailedPage } from '@/lib/store/lists';
 import { mapLayers } from '@/lib/store/map-server';
 import { dataStatus, serverStore } from '@/lib/store/server';
@@ -15,9 +15,9 @@ export const dynamic = 'force-dynamic';
 type Search = Record<string, string | string[] | undefined>;
 
 /**
- * What the first screen shows, and nothing more: the places, the map's summary (its lanes and
- * symbols, whatever the archive's size) and, when the URL names a place, the first page of its
- * panel. The timed layer and later pages come from the API once the page runs.
+ * What the first screen shows, and nothing more: the places and, when the URL names a place, the
+ * first page of its panel. The map's summary, its timed layer and later pages come from the API
+ * once the page runs: they grow with the archive, and the page must not.
  */
 async function firstScreen(search: Search) {
   const [{ places, summary }, status] = await Promise.all([mapLayers(), dataStatus()]);
@@ -26,10 +26,10 @@ async function firstScreen(search: Search) {
   let panel: PanelFirstPages | undefined;
   if (place) {
     const store = await serverStore();
-    const pages = await Promise.all(PLACE_SECTIONS.map((section) => detailedPage(store, { place, plans: section === 'reported' ? 'exclude' : 'only' }, PLACE_PAGE, null)));
+    const pages = await Promise.all(PLACE_SECTIONS.map((section) => detailedPage(store, { place, plans: section === 'reported' ? 'exclude' : 'only' }, PLACE_FIRST_PAGE, null)));
     panel = Object.fromEntries(PLACE_SECTIONS.map((section, i) => [section, { url: placeListUrl(place, section, null, null), page: pages[i]! }]));
   }
-  return { fallback: { [API_PATHS.places]: placesResponse, [MAP_PATH]: summary, [API_PATHS.status]: status }, panel };
+  return { fallback: { [API_PATHS.places]: placesResponse, [API_PATHS.status]: status }, panel };
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Search> }) {

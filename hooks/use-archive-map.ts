@@ -12,9 +12,13 @@ import { segmentInstances } from '@/lib/map/movement-gpu';
 import { buildTimelineFromTicks } from '@/lib/time/timeline';
 import { fetchJson } from './use-dashboard-data';
 
-/** The map's summary (lib/map/archive-layers.ts), served first from the page and kept fresh by SWR. */
+/**
+ * The map's summary (lib/map/archive-layers.ts), fetched once the page runs and kept fresh by SWR.
+ * It grows with the archive's routes (a lane per route and status), so the page never carries it:
+ * compressed on the wire it costs a fraction of its JSON.
+ */
 export function useMapSummary() {
-  const { data, error, mutate } = useSWR<MapSummary, Error>(MAP_PATH, fetchJson, { revalidateOnMount: false, revalidateOnFocus: true });
+  const { data, error, mutate } = useSWR<MapSummary, Error>(MAP_PATH, fetchJson, { revalidateIfStale: false, revalidateOnFocus: true });
   return { summary: data, error, refresh: mutate };
 }
 

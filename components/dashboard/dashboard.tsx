@@ -82,6 +82,8 @@ function DashboardView({ firstPanel }: { firstPanel?: PanelFirstPages }) {
   }, [setPlace]);
   const onChanged = useCallback(() => void refresh(), [refresh]);
   const refreshError = placesError ?? summaryError;
+  // Until the map's summary has come, no place is known: the URL's place is not yet "unknown".
+  const shownNotices = data ? notices : [];
 
   return (
     <div className="dashboard">
@@ -99,14 +101,20 @@ function DashboardView({ firstPanel }: { firstPanel?: PanelFirstPages }) {
           {m.brief.list}
         </Link>
         <LanguageSwitch />
-        {(refreshError || notices.length > 0 || status?.available === false) && (
+        {(refreshError || shownNotices.length > 0 || status?.available === false) && (
           <p className="notice" role="status">
-            {[status?.available === false ? m.app.unavailable(status.message ?? '') : null, refreshError ? m.app.refreshError(refreshError.message) : null, ...notices.map(m.app.notice)].filter(Boolean).join(' ')}
+            {[status?.available === false ? m.app.unavailable(status.message ?? '') : null, refreshError ? m.app.refreshError(refreshError.message) : null, ...shownNotices.map(m.app.notice)].filter(Boolean).join(' ')}
           </p>
         )}
       </header>
       <main className="dashboard-main" id="dashboard-main" tabIndex={-1}>
-        {!data || data.primary.length === 0 || !data.bounds ? (
+        {!data ? (
+          !refreshError && (
+            <p className="empty-state" role="status">
+              {m.map.loading}
+            </p>
+          )
+        ) : data.primary.length === 0 || !data.bounds ? (
           <p className="empty-state">{m.app.noPlaces}</p>
         ) : (
           <TimedMap data={data} clock={clock} highlight={highlight} selectedPlaceId={params.place} onSelectPlace={setPlace} fallback={<MapFallback places={data.primary} selected={params.place} onSelectPlace={setPlace} />} />

@@ -87,27 +87,27 @@ export function lanesAtDay(data: TimedMapData, lanes: readonly Lane[], day: numb
 export const headsOf = (data: TimedMapData, time: number | null): FeatureCollection<Point, { id: string; status: Lane['status'] }> =>
   headsAt(data.heads, time === null ? null : (time - data.layer.originMs) / DAY_MS);
 
-/** The index of the last span starting at or before `t` in a sorted list of starts, or -1. */
-function lastAtOrBefore(starts: readonly number[], t: number): number {
+/** The index of the last item at or before `t` in a list sorted by `at`, or -1. */
+function lastAtOrBefore<T>(items: readonly T[], at: (item: T) => number, t: number): number {
   let lo = 0;
-  let hi = starts.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= t) lo = mid + 1;
+    if (at(items[mid]!) <= t) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
 }
+
+const spanStart = (span: readonly [number, number]) => span[0];
+const itself = (day: number) => day;
 
 /** Each symbol's opacity and pulse at `day` (ms): pulsing on one of its events' dates, dimmed after its first. */
 export function symbolsAtDay(layer: TimedLayer, summary: MapSummary, day: number): SymbolStates {
   const t = (day - layer.originMs) / DAY_MS;
   const states: SymbolStates = new Map();
   layer.symbols.forEach((s, i) => {
-    const at = lastAtOrBefore(
-      s.pulses.map(([a]) => a),
-      t,
-    );
+    const at = lastAtOrBefore(s.pulses, spanStart, t);
     const pulse = at >= 0 && t < s.pulses[at]![1];
     states.set(summary.symbols[i]!.key, { opacity: pulse ? 1 : t >= s.first ? DEFAULT_ANIMATION.dimmedOpacity : 0, pulse: pulse ? 1 : 0 });
   });
@@ -119,7 +119,7 @@ export function placeStateAtDay(layer: TimedLayer, placeId: string, day: number)
   const states = layer.places.get(placeId);
   if (!states) return null;
   const t = (day - layer.originMs) / DAY_MS;
-  const i = lastAtOrBefore(states.days, t);
+  const i = lastAtOrBefore(states.days, itself, t);
   if (i < 0) return null;
   const s = states.states[i]!;
   return { role: s.role, status: s.status, deadlineMs: layer.originMs + s.deadlineDay * DAY_MS, overdue: s.status === 'planned' && t >= s.deadlineDay };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '@/lib/data/schema';
 import { parseEventsQuery } from '@/lib/api/events-query';
 import { toUtcMs } from '@/lib/time/date';
-import { placeListUrl, placeRows, startFor, type SectionState } from './place-list';
+import { PLACE_FIRST_PAGE, PLACE_PAGE, placeListUrl, placeRows, startFor, type SectionState } from './place-list';
 
 const event = (id: string, start: string, end = start): EventRecord =>
   ({ id, date: { start, end, precision: start === end ? 'day' : 'range', inferred: false, basis: 'test' } }) as unknown as EventRecord;
@@ -15,7 +15,9 @@ describe('placeListUrl', () => {
     expect(url.pathname).toBe('/api/events');
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ place: 'ain-al-asad', plans: 'only', from: '2025-01-02', cursor: 'abc', links: '1', articles: '1' });
     url.searchParams.delete('cursor');
-    expect(parseEventsQuery(url.searchParams)).toMatchObject({ place: 'ain-al-asad', from: '2025-01-02', limit: 40 });
+    expect(parseEventsQuery(url.searchParams)).toMatchObject({ place: 'ain-al-asad', from: '2025-01-02', limit: PLACE_PAGE });
+    // The first page is smaller: it is what the server renders into the page.
+    expect(new URL(placeListUrl('baghdad', 'reported', null, null), 'http://localhost').searchParams.get('limit')).toBe(String(PLACE_FIRST_PAGE));
   });
 });
 

@@ -12,11 +12,13 @@ import { applyChanges } from '@/lib/url/location';
 export type PlaceSection = 'reported' | 'planned';
 export const PLACE_SECTIONS: readonly PlaceSection[] = ['reported', 'planned'];
 
+/** Reports per page: the first page (the one the server renders with the page) holds what one screen shows. */
+export const PLACE_FIRST_PAGE = 12;
 export const PLACE_PAGE = 40;
 
 /** The URL of a page of a place's reports or plans, from `from` (YYYY-MM-DD) on when given. */
 export function placeListUrl(place: string, section: PlaceSection, from: string | null, cursor: string | null): string {
-  const query = applyChanges('', { place, plans: section === 'reported' ? 'exclude' : 'only', from, limit: String(PLACE_PAGE), links: '1', articles: '1', cursor });
+  const query = applyChanges('', { place, plans: section === 'reported' ? 'exclude' : 'only', from, limit: String(cursor ? PLACE_PAGE : PLACE_FIRST_PAGE), links: '1', articles: '1', cursor });
   return `/api/events?${query}`;
 }
 

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { ApiError, errorResponse } from '@/lib/api/errors';
 import { limitParam } from '@/lib/api/params';
+import { serverTiming } from '@/lib/api/stream';
 import type { SearchResponse } from '@/lib/api/responses';
 import { SEARCH_LIMIT, SearchCursorError, searchStore } from '@/lib/store/search';
 import { serverStore } from '@/lib/store/server';
@@ -29,7 +30,7 @@ export async function GET(request: NextRequest): Promise<Response> {
       throw error instanceof SearchCursorError ? new ApiError(400, 'invalid_parameter', error.message, 'cursor') : error;
     });
     const body: SearchResponse = { query: q, ...page };
-    return Response.json(body, { headers: { 'Server-Timing': `db;dur=${(performance.now() - started).toFixed(1)}` } });
+    return Response.json(body, { headers: serverTiming(started) });
   } catch (error) {
     return errorResponse(error);
   }

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { BriefingView } from '@/components/brief/briefing-view';
 import { pageData } from '@/components/dashboard/page-data';
 import { LocaleProvider } from '@/components/i18n/locale-provider';
-import { API_PATHS, MAP_PATH, type PlacesResponse } from '@/lib/api/responses';
+import { API_PATHS, type PlacesResponse } from '@/lib/api/responses';
 import { requestSettings } from '@/lib/i18n/server';
 import { briefingContext, readBriefing } from '@/lib/store/briefings';
 import { mapLayers } from '@/lib/store/map-server';
@@ -17,13 +17,13 @@ export async function generateMetadata({ params }: Props) {
   return { title: `Sitrep · ${(await params).id}` };
 }
 
-/** What a presentation's first screen needs: the briefing and what it names, the places and the map's summary. */
+/** What a presentation's first screen needs: the briefing and what it names, and the places (the map's summary comes from the API). */
 async function firstScreen(id: string) {
   const store = await serverStore();
   const found = await readBriefing(store, id);
   if (!found) return null;
-  const [context, { places, summary }] = await Promise.all([briefingContext(store, found.briefing), mapLayers()]);
-  return { context: { briefing: found.briefing, ...context }, fallback: { [API_PATHS.places]: { count: places.length, places } satisfies PlacesResponse, [MAP_PATH]: summary } };
+  const [context, { places }] = await Promise.all([briefingContext(store, found.briefing), mapLayers()]);
+  return { context: { briefing: found.briefing, ...context }, fallback: { [API_PATHS.places]: { count: places.length, places } satisfies PlacesResponse } };
 }
 
 /** A briefing presented on a screen: ?step= (1-based), auto=1, loop=1, lang=. */
