@@ -513,7 +513,7 @@ opens the pages cold, in a new browser context each time:
 - **Bytes until ready**: every response's transferred bytes (compressed, as on the wire) from the
   navigation until the map sets \`data-map-ready\`, which it does once its routes and points are drawn;
   the time is the page's own, from navigation start. Both URLs open at All dates, the dashboard's
-  default, where the map draws every lane: the timed layer (every movement's schedule, `/api/map/timed`)
+  default, where the map draws every lane: the timed layer (every movement's schedule, \`/api/map/timed\`)
   comes when a date is chosen, and is not in these bytes.
 - **Scrubbing with the panel open**: the pointer drags the slider along its track (${SCRUB_STEPS} moves, one every
   ~16 ms, after a warm-up); input → frame is from a pointer event's timestamp to the next frame the
