@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useRef } from 'react';
 import useSWR from 'swr';
+import { articleHref } from '@/lib/url/links';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { fetchJson } from '@/hooks/use-dashboard-data';
 import { openingPassage } from '@/lib/articles/reader';
@@ -29,7 +30,7 @@ interface ArticlePanelProps {
  * report's quote and focuses it. The same view as the reader page (/articles/[id]).
  */
 export function ArticlePanel({ reading, onClose, onEvent }: ArticlePanelProps) {
-  const { locale, m, href } = useI18n();
+  const { locale, m, settings } = useI18n();
   const { data, error, isLoading, mutate } = useSWR<ArticleResponse, Error>(`/api/articles/${encodeURIComponent(reading.article)}`, fetchJson);
   // The reports that quote it: an article has tens of them at most.
   const { data: quotingPage } = useSWR<EventsResponse, Error>(articleEventsPath(reading.article), fetchJson);
@@ -47,7 +48,7 @@ export function ArticlePanel({ reading, onClose, onEvent }: ArticlePanelProps) {
     () => (data && quotingPage ? openingPassage(reading.article, data.text, quoting, { event: reading.event, source: String(reading.source) }) : null),
     [data, quotingPage, reading, quoting],
   );
-  const pagePath = `/articles/${reading.article}?event=${encodeURIComponent(reading.event)}&source=${reading.source}#passage`;
+  const pageHref = articleHref(settings, reading.article, { event: reading.event, source: reading.source });
 
   useEffect(() => {
     if (!data) return;
@@ -62,7 +63,7 @@ export function ArticlePanel({ reading, onClose, onEvent }: ArticlePanelProps) {
   return (
     <aside className="article-panel" aria-label={data ? data.article.title[locale] : m.article.open} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="article-panel-bar">
-        <Link href={href(pagePath)}>{m.article.fullPage}</Link>
+        <Link href={pageHref}>{m.article.fullPage}</Link>
         <button type="button" className="close-button" onClick={onClose} aria-label={m.article.close}>
           ×
         </button>

@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
+import { briefingHref } from '@/lib/url/links';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { PageNav } from '@/components/i18n/page-nav';
 import type { Briefing } from '@/lib/data/schema';
 
 export function BriefingList({ briefings }: { briefings: readonly Briefing[] }) {
-  const { locale, m, f, href } = useI18n();
+  const { locale, m, f, settings } = useI18n();
   return (
     <main className="feed">
       <PageNav />
@@ -22,7 +23,7 @@ export function BriefingList({ briefings }: { briefings: readonly Briefing[] }) 
               {b.summary && <p>{b.summary[locale]}</p>}
               <p className="muted">{m.brief.steps(b.steps.length, f)}</p>
               <p>
-                <Link href={href(`/brief/${b.id}`)}>{m.brief.present}</Link> · <Link href={href(`/brief/${b.id}/handout`)}>{m.brief.handout}</Link>
+                <Link href={briefingHref(settings, b.id)}>{m.brief.present}</Link> · <Link href={briefingHref(settings, b.id, 'handout')}>{m.brief.handout}</Link>
               </p>
             </li>
           ))}

@@ -4,6 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import Link from 'next/link';
 import { useState } from 'react';
 import { saveFile } from '@/components/files/save-file';
+import { briefingHref } from '@/lib/url/links';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { LanguageSwitch } from '@/components/i18n/language-switch';
 import type { Briefing } from '@/lib/data/schema';
@@ -31,7 +32,7 @@ interface BriefingToolsProps {
  */
 export function BriefingTools({ briefing, at, auto, loop, onGo, onAuto, onLoop, onFullscreen, onLeave, map, exportInfo }: BriefingToolsProps) {
   const words = useI18n();
-  const { locale, m, f, href, dir } = words;
+  const { locale, m, f, dir, settings } = words;
   const total = briefing.steps.length;
   const [status, setStatus] = useState<{ text: string; link?: string } | null>(null);
   const [size, setSize] = useState(0);
@@ -95,8 +96,8 @@ export function BriefingTools({ briefing, at, auto, loop, onGo, onAuto, onLoop, 
           {m.brief.exportPng}
         </button>
       </span>
-      <Link href={href(`/brief/${briefing.id}/handout`)}>{m.brief.handout}</Link>
-      <a href={href(`/brief/${briefing.id}/speaker`)} target="sitrep-speaker">
+      <Link href={briefingHref(settings, briefing.id, 'handout')}>{m.brief.handout}</Link>
+      <a href={briefingHref(settings, briefing.id, 'speaker')} target="sitrep-speaker">
         {m.brief.speaker}
       </a>
       <LanguageSwitch />

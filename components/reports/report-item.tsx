@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { articleHref } from '@/lib/url/links';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { citationText } from '@/lib/i18n/citation';
 import { CopyCitation } from './copy-citation';
@@ -30,7 +31,7 @@ export function ReportItem({
   /** Open a source's article beside the map, at the quote; without it, "Read in the article" goes to the reader page. */
   onRead?: (event: EventRecord, source: number) => void;
 }) {
-  const { locale, m, f, href } = useI18n();
+  const { locale, m, f, settings } = useI18n();
   const { editable, edits, onChanged } = useEditing();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -96,7 +97,7 @@ export function ReportItem({
       )}
       {event.sources.map((source, i) => {
         const article = articles.get(source.article);
-        const readHref = href(`/articles/${source.article}?event=${encodeURIComponent(event.id)}&source=${i}#passage`);
+        const readHref = articleHref(settings, source.article, { event: event.id, source: i });
         return (
           <SourceQuote key={i} source={source} article={article} className="report-source">
             {' · '}

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type UIEvent } 
 import useSWRInfinite from 'swr/infinite';
 import type { SearchResponse } from '@/lib/api/responses';
 import type { SearchHit } from '@/lib/search/search';
+import { articleHref } from '@/lib/url/links';
 import { useI18n } from '@/components/i18n/locale-provider';
 
 /** How long typing must pause before a search is sent. */
@@ -160,11 +161,11 @@ function hitKey(hit: SearchHit): string {
 }
 
 function ResultItem({ hit, onChoose }: { hit: SearchHit; onChoose: () => void }) {
-  const { locale, m, f, href } = useI18n();
+  const { locale, m, f, settings } = useI18n();
   const other = locale === 'ar' ? 'en' : 'ar';
   if (hit.kind === 'passage') {
     return (
-      <Link data-search-result href={href(`/articles/${hit.articleId}?at=${hit.start}-${hit.end}#passage`)} className="search-result">
+      <Link data-search-result href={articleHref(settings, hit.articleId, { start: hit.start, end: hit.end })} className="search-result">
         <span className="search-kind">{hit.appended ? m.search.appendedPassage : m.search.passage}</span>
         <span dir="rtl" lang="ar" className="search-context">
           {hit.text.length > 160 ? `${hit.text.slice(0, 160)}…` : hit.text}

@@ -44,7 +44,6 @@ export interface BriefingResponse {
 }
 
 /** The SWR key (and API path) of one briefing. */
-export const briefingPath = (id: string) => `/api/briefings/${encodeURIComponent(id)}`;
 
 /** GET /api/search: a page of results, places first (primary ones first), then events, then passages. */
 export interface SearchResponse {

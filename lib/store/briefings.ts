@@ -6,6 +6,7 @@
 import type { ArticleMeta, Briefing, EventRecord } from '@/lib/data/schema';
 import type { Store } from './connect';
 import { eventsById } from './lists';
+import { readVersioned } from './read';
 import { selectIn } from './sql';
 import { storeError } from './transaction';
 
@@ -18,12 +19,8 @@ export async function readBriefings(store: Store): Promise<Briefing[]> {
 }
 
 export async function readBriefing(store: Store, id: string): Promise<{ briefing: Briefing; version: number } | null> {
-  try {
-    const row = await store.db.selectFrom('briefings').select(['record', 'version']).where('id', '=', id).executeTakeFirst();
-    return row ? { briefing: JSON.parse(row.record) as Briefing, version: Number(row.version) } : null;
-  } catch (error) {
-    throw storeError(store, error);
-  }
+  const found = await readVersioned<Briefing>(store, 'briefings', id);
+  return found && { briefing: found.record, version: found.version };
 }
 
 /** The sources footer of a step: the first articles (oldest first) and how many there are in all. */

@@ -49,13 +49,19 @@ export interface VersionedEvent {
   version: number;
 }
 
-export async function readEvent(store: Store, id: string): Promise<VersionedEvent | null> {
+/** One stored record of a table and its version, or null when there is none with that id. */
+export async function readVersioned<T>(store: Store, table: 'events' | 'briefings', id: string): Promise<{ record: T; version: number } | null> {
   try {
-    const row = await store.db.selectFrom('events').select(['record', 'version']).where('id', '=', id).executeTakeFirst();
-    return row ? { event: JSON.parse(row.record) as EventRecord, version: Number(row.version) } : null;
+    const row = await store.db.selectFrom(table).select(['record', 'version']).where('id', '=', id).executeTakeFirst();
+    return row ? { record: JSON.parse(row.record) as T, version: Number(row.version) } : null;
   } catch (error) {
     throw storeError(store, error);
   }
+}
+
+export async function readEvent(store: Store, id: string): Promise<VersionedEvent | null> {
+  const found = await readVersioned<EventRecord>(store, 'events', id);
+  return found && { event: found.record, version: found.version };
 }
 
 export interface Revision {

@@ -22,5 +22,6 @@ export function articleHref(settings: LocaleSettings, id: string, at: { event: s
   return localeHref(`${withQuery(`/articles/${encodeURIComponent(id)}`, params)}${at ? '#passage' : ''}`, settings);
 }
 
-/** A briefing, at a step (1-based in the URL). */
-export const briefingHref = (settings: LocaleSettings, id: string, step?: number) => localeHref(withQuery(`/brief/${encodeURIComponent(id)}`, step ? { step: String(step) } : {}), settings);
+/** A briefing: presented, as a handout, or its speaker's view. */
+export const briefingHref = (settings: LocaleSettings, id: string, view: 'present' | 'handout' | 'speaker' = 'present') =>
+  localeHref(`/brief/${encodeURIComponent(id)}${view === 'present' ? '' : `/${view}`}`, settings);
