@@ -130,6 +130,13 @@ export const sourceSchema = z.strictObject({
   translation: text,
 });
 
+/**
+ * How exactly a place is known, as ACLED codes it: 1 the place itself, 2 near it or a part of a
+ * region, 3 only the region (a province, a country).
+ */
+export const GEO_PRECISIONS = [1, 2, 3] as const;
+export const geoPrecisionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
 export const relationSchema = z.strictObject({ kind: z.enum(RELATION_KINDS), event: idSchema });
 
 export const eventSchema = z
@@ -148,6 +155,10 @@ export const eventSchema = z
     relations: z.array(relationSchema),
     strength: z
       .strictObject({ count: z.number().int().positive(), unit: text, approximate: z.boolean().optional() })
+      .optional(),
+    /** The geo precision of each place the event names (see GEO_PRECISIONS). */
+    geoPrecision: z
+      .strictObject({ place: geoPrecisionSchema.optional(), from: geoPrecisionSchema.optional(), to: geoPrecisionSchema.optional() })
       .optional(),
     note: text.optional(),
   })
@@ -210,6 +221,7 @@ export type DateClaim = z.infer<typeof dateClaimSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
 export type ArticlePart = z.infer<typeof articlePartSchema>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type GeoPrecision = z.infer<typeof geoPrecisionSchema>;
 export type EventSource = z.infer<typeof sourceSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type EventKind = EventRecord['kind'];
