@@ -6,23 +6,60 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { articleMetaSchema, eventSchema, type ArticleMeta, type EventRecord } from '@/lib/data/schema';
+import { articleMetaSchema, eventSchema, type ArticleMeta, type EventRecord, type Place } from '@/lib/data/schema';
 import type { ArticleDraft } from './draft';
 import { findDates } from './dates';
 
-export const REVIEW_STATES = ['pending', 'accepted', 'rejected'] as const;
+/** `merged`: the event is one already in the archive (`mergeInto`), and its quote becomes another source of that one. */
+export const REVIEW_STATES = ['pending', 'accepted', 'rejected', 'merged'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+const duplicateSchema = z.object({ event: z.string(), reasons: z.array(z.string()) });
 
 /** Loose on purpose: the draft is checked in full, as data, when it is accepted. */
 export const draftFileSchema = z.object({
   article: z.record(z.string(), z.unknown()),
-  events: z.array(z.object({ review: z.enum(REVIEW_STATES), confidence: z.number(), rule: z.string(), event: z.record(z.string(), z.unknown()) })),
+  events: z.array(
+    z.object({
+      review: z.enum(REVIEW_STATES),
+      confidence: z.number(),
+      rule: z.string(),
+      event: z.record(z.string(), z.unknown()),
+      duplicates: z.array(duplicateSchema).optional(),
+      mergeInto: z.string().optional(),
+      duplicateChecked: z.boolean().optional(),
+      stored: z.literal(true).optional(),
+    }),
+  ),
   unresolvedPlaces: z.array(z.object({ text: z.string(), start: z.number(), end: z.number() })),
+  places: z.array(z.object({ place: z.record(z.string(), z.unknown()), basis: z.string(), named: z.string() })).optional(),
+  articleStored: z.literal(true).optional(),
 });
+
+/** One proposed event and what the review decided about it. */
+export interface DraftEvent {
+  review: ReviewState;
+  confidence: number;
+  rule: string;
+  event: EventRecord;
+  /** Archived events it may be (lib/ingest/duplicates.ts), found when the draft was made: what the reviewer is shown. */
+  duplicates?: { event: string; reasons: string[] }[];
+  /** With `review: 'merged'`: the archived event that gets this event's quote as another source. */
+  mergeInto?: string;
+  /** The reviewer says it is new, not a duplicate: accepted even if a possible duplicate appeared since the review. */
+  duplicateChecked?: boolean;
+  /** Already written to the archive (by a batch that left other events for review): not written again. */
+  stored?: true;
+}
 
 export interface DraftFile {
   article: ArticleMeta;
-  events: { review: (typeof REVIEW_STATES)[number]; confidence: number; rule: string; event: EventRecord }[];
-  unresolvedPlaces: { text: string; start: number; end: number }[];
+  events: DraftEvent[];
+  unresolvedPlaces: { text: string; start: number; end: number; candidates?: { id: string; name: string; country: string }[] }[];
+  /** Places the events name that the dataset lacks (from the curated layer or GeoNames), written with the events that name them when accepted. */
+  places?: { place: Place; basis: string; named: string }[];
+  /** The article is in the archive already (a batch accepted it, leaving some events for review). */
+  articleStored?: true;
 }
 
 /** For a person to fill in: ingest cannot know it. */

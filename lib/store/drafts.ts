@@ -4,19 +4,25 @@
  * write transaction; accepting moves the draft's article and its accepted events into the dataset
  * through the same checked write as every other change (write.ts), and marks the draft accepted in
  * the same transaction, so a draft lands once: a second accept finds it accepted and is refused.
+ *
+ * Each drafted event is compared with the archive when the draft is made, and the archived events
+ * it may be are kept with it (`duplicates`), for the reviewer to add it as another source of one
+ * of them or as a new event (draft-duplicates.ts, draft-accept.ts).
  */
-import type { ArticleMeta, EventRecord, Place } from '@/lib/data/schema';
+import type { Place } from '@/lib/data/schema';
 import { draftEvents } from '@/lib/ingest/draft';
-import { draftFile, draftFileSchema, draftProblems, sha256, type DraftFile } from '@/lib/ingest/draft-file';
+import { draftFile, draftFileSchema, sha256, type DraftEvent, type DraftFile } from '@/lib/ingest/draft-file';
 import { inferPublication } from '@/lib/ingest/dates';
 import { IngestInputError, articleText } from '@/lib/ingest/input';
 import type { Store } from './connect';
 import type { DraftState, DraftsTable } from './database';
 import { StoreConflictError, StoreNotFoundError } from './errors';
-import { stored } from './rows';
+import { acceptIn, type AcceptOptions, type Accepted } from './draft-accept';
+import { flagDuplicates } from './draft-duplicates';
 import { selectIn } from './sql';
 import { storeError, writeTransaction, type Tx } from './transaction';
-import { applyChange, type ChangeSummary } from './write';
+
+export type { AcceptOptions, Accepted } from './draft-accept';
 
 export interface StoredDraft {
   id: string;
@@ -95,7 +101,8 @@ async function draftIn(tx: Tx, input: NewDraft, prepared: PreparedText): Promise
     throw new IngestInputError(`${input.name}: no sentence pairs a movement, strike, attack or handover with a known place; nothing to draft.`);
   // The next article number, and the text's own hash: 005_0123456789abcdef.
   const id = `${String(await nextArticleNumber(tx)).padStart(3, '0')}_${digest.slice(0, 16)}`;
-  const file = draftFile(id, text, input.bytes, draft);
+  const made = draftFile(id, text, input.bytes, draft);
+  const file: DraftFile = { ...made, events: await flagDuplicates(tx, made.events) };
   const row: DraftsTable = {
     id,
     sha256: digest,
@@ -156,6 +163,14 @@ function checkDraftEdit(before: DraftFile, next: unknown): DraftFile {
   if (JSON.stringify(draft.article.parts.map((p) => [p.kind, p.start, p.end])) !== JSON.stringify(before.article.parts.map((p) => [p.kind, p.start, p.end])))
     throw new IngestInputError('the article parts’ ranges cannot be changed here');
   if (draft.events.length !== before.events.length) throw new IngestInputError('events cannot be added or removed here; reject an event instead');
+  if (draft.articleStored !== before.articleStored) throw new IngestInputError('articleStored is the store’s to set');
+  if (before.articleStored && JSON.stringify(draft.article) !== JSON.stringify(before.article)) throw new IngestInputError('the article is in the dataset already: correct it there, not in the draft');
+  draft.events.forEach((e, i) => {
+    const was = before.events[i]!;
+    if (was.stored && JSON.stringify(e) !== JSON.stringify(was)) throw new IngestInputError(`events[${i}] is in the dataset already: correct it there, not in the draft`);
+    if (e.stored !== was.stored) throw new IngestInputError(`events[${i}].stored is the store’s to set`);
+    if (JSON.stringify(e.duplicates ?? []) !== JSON.stringify(was.duplicates ?? [])) throw new IngestInputError(`events[${i}].duplicates is what the store found, and cannot be edited`);
+  });
   draft.events.forEach((e, i) => {
     const was = before.events[i]!.event.sources;
     const now = e.event.sources;
@@ -177,65 +192,10 @@ export async function saveDraft(store: Store, id: string, next: unknown, options
   });
 }
 
-export interface AcceptOptions {
-  author: string;
-  expectedVersion?: number;
-  note?: string;
-  /** For the kill test: called between writing the article and writing the events. */
-  between?: () => Promise<void>;
-}
-
-export interface Accepted {
-  article: string;
-  events: string[];
-  summary: ChangeSummary;
-}
-
-/** The draft's accepted events, or why it cannot be accepted (unfilled fields, a relation to an event left out). */
-function acceptedEvents(id: string, draft: DraftFile): EventRecord[] {
-  const problems = draftProblems(draft);
-  if (problems.length > 0) throw new IngestInputError(`draft ${id} is not ready to accept:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  const accepted = draft.events.filter((e) => e.review === 'accepted').map((e) => e.event);
-  if (accepted.length === 0) throw new IngestInputError(`draft ${id} has no event marked "accepted"; review it first.`);
-  const ids = new Set(accepted.map((e) => e.id));
-  for (const e of accepted)
-    for (const r of e.relations)
-      if (draft.events.some((d) => d.event.id === r.event) && !ids.has(r.event)) throw new IngestInputError(`event ${e.id} ${r.kind} ${r.event}, which is not accepted.`);
-  return accepted;
-}
-
-/** Accepts a pending draft inside a write transaction. */
-async function acceptIn(tx: Tx, found: StoredDraft, options: AcceptOptions): Promise<Accepted> {
-  const { id } = found;
-  const events = acceptedEvents(id, found.draft);
-  if (sha256(Buffer.from(found.text, 'utf8')) !== found.draft.article.sha256) throw new IngestInputError(`draft ${id}'s text is not the text it was made from (its sha256 differs).`);
-  const article: ArticleMeta = found.draft.article;
-  const origin = `draft ${id}`;
-  const summary = await applyChange(
-    tx,
-    { articles: [{ meta: stored(article), text: found.text }], events: events.map(stored) },
-    {
-      author: options.author,
-      note: options.note ?? `accepted from draft ${id}`,
-      mode: 'create',
-      replaceHint: 'Rename the event in the draft, or leave it out.',
-      origins: { places: origin, events: origin, article: () => origin, articleText: () => origin, briefing: () => origin },
-      between: options.between,
-    },
-  );
-  const at = new Date().toISOString();
-  const marked = await tx
-    .updateTable('drafts')
-    .set({ state: 'accepted', record: JSON.stringify(found.draft), version: found.version + 1, decided_at: at, decided_by: options.author })
-    .where('id', '=', id)
-    .where('state', '=', 'pending')
-    .executeTakeFirst();
-  if (Number(marked.numUpdatedRows) !== 1) throw new StoreConflictError('already_accepted', `draft ${id} was accepted meanwhile; nothing was written.`);
-  await tx.insertInto('revisions').values({ entity: 'draft', entity_id: id, version: found.version + 1, action: 'update', author: options.author, note: 'accepted', at, before: JSON.stringify(found.draft), after: null }).execute();
-  return { article: article.id, events: events.map((e) => e.id), summary };
-}
-
-/** Moves a draft's article and accepted events into the dataset, and marks it accepted: all of it, once, or nothing. */
+/**
+ * Moves a draft's article and accepted events into the dataset, adds its merged events' quotes as
+ * sources of the archived events they are, and marks it accepted: all of it, once, or nothing.
+ */
 export async function acceptDraft(store: Store, id: string, options: AcceptOptions): Promise<Accepted> {
   return writeTransaction(store, async (tx) => acceptIn(tx, await pendingDraft(tx, id, options.expectedVersion), options));
 }
@@ -251,26 +211,48 @@ export interface BatchOptions {
  * Trusted material in one step: drafts the article and accepts every event it proposes, in one
  * transaction, so that several batches running at once add exactly what they would one after
  * another. What a person would fill in is marked as not reviewed rather than made up, and an event
- * id already taken gets a -2, -3… suffix.
+ * id already taken gets a -2, -3… suffix. An event that may be one already archived is not
+ * accepted: it stays pending in the draft, which stays on the review page (with the article and the
+ * other events stored) for a person to add it as another source or as a new event; so do the
+ * events it is related to, which cannot land without it. Their ids are `leftForReview`.
  */
-export async function batchIngest(store: Store, input: NewDraft, options: BatchOptions): Promise<Accepted & { draft: string }> {
+export async function batchIngest(store: Store, input: NewDraft, options: BatchOptions): Promise<Accepted & { draft: string; leftForReview: string[] }> {
   const prepared = prepareText(input);
   return writeTransaction(store, async (tx) => {
     const drafted = await draftIn(tx, input, prepared);
-    const filled = fillForBatch(drafted.draft, options);
+    const left = leftForReview(drafted.draft.events);
+    const filled = fillForBatch(drafted.draft, options, left);
     // Every name the renaming may try, looked up at once.
     const candidates = filled.events.flatMap((e) => [e.event.id, ...Array.from({ length: MAX_SUFFIX - 1 }, (_, k) => `${e.event.id}-${k + 2}`)]);
     const taken = new Set((await selectIn(candidates, (chunk) => tx.selectFrom('events').select('id').where('id', 'in', chunk).execute())).map((r) => r.id));
     const draft = renameTaken(filled, taken);
-    const accepted = await acceptIn(tx, { ...drafted, draft }, { author: options.reviewer, note: `accepted in a batch, unreviewed, by ${options.reviewer}`, between: options.between });
-    return { ...accepted, draft: drafted.id };
+    const accepted = await acceptIn(tx, { ...drafted, draft }, { author: options.reviewer, note: `accepted in a batch, unreviewed, by ${options.reviewer}`, between: options.between, keepPending: true });
+    return { ...accepted, draft: drafted.id, leftForReview: draft.events.filter((e) => e.review === 'pending').map((e) => e.event.id) };
   });
+}
+
+/** The indexes of the events a batch leaves for review: those with possible duplicates, and every event related to one of them, either way. */
+function leftForReview(events: readonly DraftEvent[]): Set<number> {
+  const index = new Map(events.map((e, i) => [e.event.id, i]));
+  const left = new Set(events.flatMap((e, i) => ((e.duplicates ?? []).length > 0 ? [i] : [])));
+  for (let grew = true; grew; ) {
+    grew = false;
+    events.forEach((e, i) => {
+      for (const r of e.event.relations) {
+        const j = index.get(r.event);
+        if (j === undefined || left.has(i) === left.has(j)) continue;
+        left.add(i).add(j);
+        grew = true;
+      }
+    });
+  }
+  return left;
 }
 
 const NOT_REVIEWED = '(not reviewed: accepted in a batch)';
 
-/** Every event accepted, and every field a reviewer would fill marked as not reviewed. */
-function fillForBatch(draft: DraftFile, { reviewer, outlet }: BatchOptions): DraftFile {
+/** Every event accepted but those left for review, and every field a reviewer would fill marked as not reviewed. */
+function fillForBatch(draft: DraftFile, { reviewer, outlet }: BatchOptions, left: ReadonlySet<number>): DraftFile {
   const fill = (value: string, instead: string) => (value.trim() === '' ? instead : value);
   const article = structuredClone(draft.article);
   article.outlet = { en: fill(outlet.en, NOT_REVIEWED), ar: fill(outlet.ar, fill(outlet.en, NOT_REVIEWED)) };
@@ -279,17 +261,21 @@ function fillForBatch(draft: DraftFile, { reviewer, outlet }: BatchOptions): Dra
   return {
     ...draft,
     article,
-    events: draft.events.map((d) => ({
-      ...d,
-      review: 'accepted' as const,
-      event: {
-        ...d.event,
-        actor: { en: fill(d.event.actor.en, NOT_REVIEWED), ar: fill(d.event.actor.ar, NOT_REVIEWED) },
-        summary: { en: fill(d.event.summary.en, NOT_REVIEWED), ar: fill(d.event.summary.ar, NOT_REVIEWED) },
-        sources: d.event.sources.map((s) => ({ ...s, translation: fill(s.translation, NOT_REVIEWED) })),
-        note: d.event.note ?? `Accepted in a batch by ${reviewer} without review (rule: ${d.rule}, confidence ${d.confidence.toFixed(2)}).`,
-      },
-    })),
+    events: draft.events.map((d, i) =>
+      left.has(i)
+        ? d
+        : {
+            ...d,
+            review: 'accepted' as const,
+            event: {
+              ...d.event,
+              actor: { en: fill(d.event.actor.en, NOT_REVIEWED), ar: fill(d.event.actor.ar, NOT_REVIEWED) },
+              summary: { en: fill(d.event.summary.en, NOT_REVIEWED), ar: fill(d.event.summary.ar, NOT_REVIEWED) },
+              sources: d.event.sources.map((s) => ({ ...s, translation: fill(s.translation, NOT_REVIEWED) })),
+              note: d.event.note ?? `Accepted in a batch by ${reviewer} without review (rule: ${d.rule}, confidence ${d.confidence.toFixed(2)}).`,
+            },
+          },
+    ),
   };
 }
 

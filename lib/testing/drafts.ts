@@ -8,10 +8,15 @@ const BASE = readFileSync('lib/ingest/fixtures/levant-dated-convoy-erbil.txt', '
 /** A different article each time: the same story with a line of its own, so its sha256 differs. */
 export const variant = (n: number) => Buffer.from(`${BASE}\n\nسطر اختباري رقم ${n}.\n`, 'utf8');
 
-/** A draft reviewed as a person would: every field filled, its first event accepted under an id of its own. */
+/**
+ * A draft reviewed as a person would: every field filled, its first event accepted under an id of
+ * its own, and marked as new (each variant is its own event, however alike their words).
+ */
 export function review(draft: DraftFile, n: number): DraftFile {
   const filled = JSON.parse(JSON.stringify(draft), (_k, v) => (v === '' ? 'Filled in by the reviewer' : v)) as DraftFile;
-  filled.events = filled.events.map((e, i) => ({ ...e, review: i === 0 ? 'accepted' : 'rejected', event: i === 0 ? { ...e.event, id: `${e.event.id}-copy-${n}`, relations: [] } : e.event }));
+  filled.events = filled.events.map((e, i) =>
+    i === 0 ? { ...e, review: 'accepted', duplicateChecked: true, event: { ...e.event, id: `${e.event.id}-copy-${n}`, relations: [] } } : { ...e, review: 'rejected' },
+  );
   return filled;
 }
 
