@@ -17,6 +17,8 @@ export interface EventPages {
   events: EventRecord[];
   links: ReadonlyMap<string, readonly EventLink[]>;
   articles: ReadonlyMap<string, ArticleMeta>;
+  /** How many outlets report each event loaded that more than one reports. */
+  outlets: ReadonlyMap<string, number>;
   /** How many times each corrected event loaded has been corrected. */
   edits: Readonly<Record<string, number>>;
   /** How many events the whole list holds (null until the first page has come). */
@@ -63,6 +65,7 @@ export function useEventPages(pageUrl: ((cursor: string | null) => string) | nul
   const events = useMemo(() => pages.flatMap((p) => p.items), [pages]);
   const links = useMemo(() => new Map(pages.flatMap((p) => Object.entries(p.links ?? {}))), [pages]);
   const articles = useMemo(() => new Map(pages.flatMap((p) => Object.entries(p.articles ?? {}))), [pages]);
+  const outlets = useMemo(() => new Map(pages.flatMap((p) => Object.entries(p.outlets ?? {}))), [pages]);
   const edits = useMemo(() => Object.assign({}, ...pages.map((p) => p.edits)) as Record<string, number>, [pages]);
   const last = pages.at(-1);
   const nothing = !pageUrl;
@@ -76,7 +79,7 @@ export function useEventPages(pageUrl: ((cursor: string | null) => string) | nul
   const retry = useCallback(() => void setSize((n) => n), [setSize]);
   const refresh = useCallback(() => void mutate(), [mutate]);
   return useMemo(
-    () => ({ events, links, articles, edits, total, more, loading, error: shownError, loadMore, retry, refresh }),
-    [events, links, articles, edits, total, more, loading, shownError, loadMore, retry, refresh],
+    () => ({ events, links, articles, outlets, edits, total, more, loading, error: shownError, loadMore, retry, refresh }),
+    [events, links, articles, outlets, edits, total, more, loading, shownError, loadMore, retry, refresh],
   );
 }

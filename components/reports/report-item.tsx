@@ -19,6 +19,7 @@ export function ReportItem({
   placeId,
   links,
   articles,
+  outlets,
   onSelect,
   onRead,
 }: {
@@ -27,6 +28,8 @@ export function ReportItem({
   placeId: string;
   links: readonly EventLink[];
   articles: ReadonlyMap<string, ArticleMeta>;
+  /** How many outlets report it (counted by the server from its sources' articles), when more than one. */
+  outlets?: number;
   onSelect: (event: EventRecord) => void;
   /** Open a source's article beside the map, at the quote; without it, "Read in the article" goes to the reader page. */
   onRead?: (event: EventRecord, source: number) => void;
@@ -55,6 +58,7 @@ export function ReportItem({
           </span>
         )}
         <span className={`badge status-${event.status}`}>{m.status[event.status]}</span>
+        {outlets !== undefined && outlets > 1 && <span className="badge badge-outlets">{m.report.outlets(outlets, f)}</span>}
       </p>
       {(editable || edited > 0) && (
         <div className="report-tools">

@@ -204,7 +204,7 @@ export const PlacePanel = memo(function PlacePanel({ place, clock, first, editab
         return (
           <div className={current.has(row.event.id) ? 'report-group report-group-current' : 'report-group'} aria-current={current.has(row.event.id) ? 'date' : undefined} data-group={`${row.event.date.start}/${row.event.date.end}`}>
             {row.dated && <h4>{f.dateClaim(row.event.date)}</h4>}
-            <ReportItem event={row.event} placeId={place.id} links={list.links.get(row.event.id) ?? []} articles={list.articles} onSelect={onSelectEvent} onRead={onRead} />
+            <ReportItem event={row.event} placeId={place.id} links={list.links.get(row.event.id) ?? []} articles={list.articles} outlets={list.outlets.get(row.event.id)} onSelect={onSelectEvent} onRead={onRead} />
           </div>
         );
     }

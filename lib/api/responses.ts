@@ -23,12 +23,14 @@ export interface PageResponse<T> {
   total: number;
 }
 
-/** GET /api/events (JSON): a page of events, with `links=1` their links and with `articles=1` their articles. */
+/** GET /api/events (JSON): a page of events, with `links=1` their links and with `articles=1` their articles and outlet counts. */
 export interface EventsResponse extends PageResponse<EventRecord> {
   /** How many times each corrected event of the page has been corrected (its history: /api/events/:id/history). */
   edits: Record<string, number>;
   links?: Record<string, EventLink[]>;
   articles?: Record<string, ArticleMeta>;
+  /** With `articles=1`: how many outlets report each event that more than one reports. */
+  outlets?: Record<string, number>;
 }
 
 /** GET /api/articles: a page of article metadata, in id order. */

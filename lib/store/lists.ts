@@ -11,6 +11,7 @@ import { LINK_KINDS, type LinkKind } from '@/lib/reports/reports';
 type RelationKind = EventRecord['relations'][number]['kind'];
 import type { Store } from './connect';
 import type { Database } from './database';
+import { outletCounts } from './outlets';
 import { selectIn } from './sql';
 import { storeError } from './transaction';
 
@@ -179,15 +180,19 @@ export async function pageLinks(store: Store, events: readonly EventRecord[]): P
   }
 }
 
-/** A page with, as asked, its events' links both ways and the metadata of the articles they cite: what a list of reports shows. */
+/** A page with, as asked, its events' links both ways and the metadata of the articles they cite (with how many outlets report each event): what a list of reports shows. */
 export async function detailedPage(
   store: Store,
   filter: EventFilter,
   limit: number,
   cursor: string | null,
   details: { links?: boolean; articles?: boolean } = { links: true, articles: true },
-): Promise<EventsPage & { links?: Record<string, { kind: LinkKind; event: EventRecord }[]>; articles?: Record<string, ArticleMeta> }> {
+): Promise<EventsPage & { links?: Record<string, { kind: LinkKind; event: EventRecord }[]>; articles?: Record<string, ArticleMeta>; outlets?: Record<string, number> }> {
   const page = await eventsPage(store, filter, limit, cursor);
-  const [links, articles] = await Promise.all([details.links ? pageLinks(store, page.items) : undefined, details.articles ? citedArticles(store, page.items) : undefined]);
-  return { ...page, ...(links ? { links } : {}), ...(articles ? { articles } : {}) };
+  const [links, articles, outlets] = await Promise.all([
+    details.links ? pageLinks(store, page.items) : undefined,
+    details.articles ? citedArticles(store, page.items) : undefined,
+    details.articles ? outletCounts(store, page.items.map((e) => e.id)) : undefined,
+  ]);
+  return { ...page, ...(links ? { links } : {}), ...(articles ? { articles, outlets } : {}) };
 }
