@@ -4,10 +4,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '@/components/i18n/locale-provider';
 import { fetchJson } from '@/hooks/use-dashboard-data';
 import { useWriterName } from '@/hooks/use-writer-name';
+import type { EventRecord } from '@/lib/data/schema';
 import type { StoredDraft } from '@/lib/store/drafts';
 
 /** A new draft from an article's text, pasted or read from a UTF-8 file: what `npm run ingest` does, from the page. */
-export function NewDraft({ onDrafted }: { onDrafted: (draft: StoredDraft) => void }) {
+export function NewDraft({ onDrafted }: { onDrafted: (draft: StoredDraft, archived: Record<string, EventRecord>) => void }) {
   const { m, locale } = useI18n();
   const [author] = useWriterName();
   const [text, setText] = useState('');
@@ -35,12 +36,12 @@ export function NewDraft({ onDrafted }: { onDrafted: (draft: StoredDraft) => voi
     setBusy(true);
     setStatus(m.review.working);
     try {
-      const body = await fetchJson<{ draft: StoredDraft }>('/api/drafts', {
+      const body = await fetchJson<{ draft: StoredDraft; archived: Record<string, EventRecord> }>('/api/drafts', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ text, name, published: published || undefined, author }),
       });
-      onDrafted(body.draft);
+      onDrafted(body.draft, body.archived);
       setStatus(m.review.made(body.draft.id, body.draft.draft.events.length));
       setText('');
       setName(undefined);

@@ -9,7 +9,7 @@
  * it may be are kept with it (`duplicates`), for the reviewer to add it as another source of one
  * of them or as a new event (draft-duplicates.ts, draft-accept.ts).
  */
-import type { Place } from '@/lib/data/schema';
+import type { EventRecord, Place } from '@/lib/data/schema';
 import { draftEvents } from '@/lib/ingest/draft';
 import { draftFile, draftFileSchema, sha256, type DraftEvent, type DraftFile } from '@/lib/ingest/draft-file';
 import { inferPublication } from '@/lib/ingest/dates';
@@ -19,6 +19,7 @@ import type { DraftState, DraftsTable } from './database';
 import { StoreConflictError, StoreNotFoundError } from './errors';
 import { acceptIn, type AcceptOptions, type Accepted } from './draft-accept';
 import { flagDuplicates } from './draft-duplicates';
+import { eventsById } from './lists';
 import { selectIn } from './sql';
 import { storeError, writeTransaction, type Tx } from './transaction';
 
@@ -132,6 +133,12 @@ export async function listDrafts(store: Store, state: DraftState = 'pending'): P
   } catch (error) {
     throw storeError(store, error);
   }
+}
+
+/** The archived events that the drafts' possible duplicates name, by id: what the review page shows and links to. */
+export async function flaggedEvents(store: Store, drafts: readonly StoredDraft[]): Promise<Record<string, EventRecord>> {
+  const ids = [...new Set(drafts.flatMap((d) => d.draft.events.flatMap((e) => (e.duplicates ?? []).map((x) => x.event))))];
+  return Object.fromEntries((await eventsById(store, ids)).map((e) => [e.id, e]));
 }
 
 export async function readDraft(store: Store, id: string): Promise<StoredDraft | null> {

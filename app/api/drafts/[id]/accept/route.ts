@@ -10,7 +10,9 @@ import { testPause } from '@/lib/store/test-pause';
 export const dynamic = 'force-dynamic';
 
 /**
- * Moves a draft's accepted events and its article into the dataset: all of it, once, or nothing.
+ * Moves a draft's accepted events and its article into the dataset, and its merged events' quotes
+ * into the archived events they are (`sources`: those events' ids): all of it, once, or nothing. A
+ * possible duplicate stored since the review refuses it (409 possible_duplicate).
  * Body: {author}; If-Match is optional here (the draft's state is what guards a double accept).
  */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
@@ -20,7 +22,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     const body = await jsonBody(request);
     const match = /^"(\d+)"$/.exec(request.headers.get('if-match') ?? '');
     const accepted = await acceptDraft(await serverStore(), id, { author: authorOf(body), expectedVersion: match ? Number(match[1]) : undefined, between: testPause('accept') });
-    return Response.json({ accepted: { article: accepted.article, events: accepted.events } });
+    return Response.json({ accepted: { article: accepted.article, events: accepted.events, sources: accepted.sources } });
   } catch (error) {
     return errorResponse(error);
   }
