@@ -45,12 +45,12 @@ export function ReviewView({ drafts: initial, archived: initialArchived, places,
           {m.review.readOnly}
         </p>
       )}
-      {drafts.length === 0 ? <p className="muted">{m.review.none}</p> : drafts.map((d) => <DraftReview key={d.id} stored={d} archived={archived} places={places} editable={editable} />)}
+      {drafts.length === 0 ? <p className="muted">{m.review.none}</p> : drafts.map((d) => <DraftReview key={d.id} stored={d} archived={archived} places={places} editable={editable} onArchived={(more) => setArchived((known) => ({ ...known, ...more }))} />)}
     </main>
   );
 }
 
-function DraftReview({ stored, archived, places, editable }: { stored: StoredDraft; archived: Archived; places: readonly Place[]; editable: boolean }) {
+function DraftReview({ stored, archived, places, editable, onArchived }: { stored: StoredDraft; archived: Archived; places: readonly Place[]; editable: boolean; onArchived: (more: Archived) => void }) {
   const { locale, m, f } = useI18n();
   const [author] = useWriterName();
   const [draft, setDraft] = useState(stored.draft);
@@ -88,6 +88,17 @@ function DraftReview({ stored, archived, places, editable }: { stored: StoredDra
         const body = await fetchJson<{ accepted: { events: string[]; sources: string[] } }>(`/api/drafts/${stored.id}/accept`, json('POST', { author }));
         setDecided(true);
         return body.accepted.sources.length > 0 || draft.articleStored ? m.review.acceptedWith(body.accepted.events.length, body.accepted.sources.length) : m.review.accepted(body.accepted.events.length);
+      },
+    ]);
+  const recheck = () =>
+    run([
+      saveStep,
+      async () => {
+        const body = await fetchJson<{ draft: DraftFile; version: number; archived: Archived }>(`/api/drafts/${stored.id}/duplicates`, json('POST', { author }));
+        onArchived(body.archived);
+        setDraft(body.draft);
+        setVersion(body.version);
+        return m.review.rechecked(body.draft.events.filter((e) => !e.stored && (e.duplicates ?? []).length > 0).length);
       },
     ]);
   const reject = () =>
@@ -163,6 +174,9 @@ function DraftReview({ stored, archived, places, editable }: { stored: StoredDra
             </button>{' '}
             <button type="button" onClick={accept} disabled={locked || busy || !decidable}>
               {m.review.accept}
+            </button>{' '}
+            <button type="button" onClick={recheck} disabled={locked || busy}>
+              {m.review.recheck}
             </button>{' '}
             <button type="button" onClick={reject} disabled={locked || busy}>
               {m.review.reject}

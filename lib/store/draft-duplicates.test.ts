@@ -14,7 +14,7 @@ import type { DraftEvent, DraftFile } from '@/lib/ingest/draft-file';
 import { variant } from '@/lib/testing/drafts';
 import { removeStores, seededStore, testDialects } from '@/lib/testing/stores';
 import type { Store } from './connect';
-import { acceptDraft, batchIngest, createDraft, listDrafts, readDraft, saveDraft } from './drafts';
+import { acceptDraft, batchIngest, createDraft, listDrafts, readDraft, refreshDuplicates, saveDraft } from './drafts';
 import { StoreConflictError } from './errors';
 import { readEvent, readHistory } from './read';
 
@@ -110,6 +110,21 @@ describe.each(testDialects())('possible duplicates (%s)', (dialect) => {
       expect(await count(store)).toBe(1);
       expect(await listDrafts(store)).toHaveLength(1);
     }
+  });
+
+  it('shows, checked again after a refusal, the duplicate stored since, which the reviewer can then add a source to', async () => {
+    const { store, ids } = await twoDrafts(false);
+    await acceptDraft(store, ids[0]!, { author: 'Analyst' });
+    await expect(acceptDraft(store, ids[1]!, { author: 'Analyst' })).rejects.toThrow(StoreConflictError);
+    const renewed = await refreshDuplicates(store, ids[1]!, { author: 'Analyst', expectedVersion: 2 });
+    const entry = renewed.draft.events.find((e) => e.event.id === `${WITHDRAWAL}-1`)!;
+    expect(entry.duplicates?.map((d) => d.event)).toEqual([`${WITHDRAWAL}-0`]);
+    expect(entry.review).toBe('accepted');
+
+    const merged = { ...renewed.draft, events: renewed.draft.events.map((e) => (e === entry ? { ...e, review: 'merged' as const, mergeInto: `${WITHDRAWAL}-0` } : e)) };
+    await saveDraft(store, ids[1]!, merged, { author: 'Analyst', expectedVersion: renewed.version });
+    expect(await acceptDraft(store, ids[1]!, { author: 'Analyst' })).toMatchObject({ events: [], sources: [`${WITHDRAWAL}-0`] });
+    expect((await readEvent(store, `${WITHDRAWAL}-0`))!.event.sources.map((s) => s.article)).toEqual(ids);
   });
 
   it('accepts both when the reviewer marked each "new, not a duplicate"', async () => {

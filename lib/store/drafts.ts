@@ -207,6 +207,31 @@ export async function acceptDraft(store: Store, id: string, options: AcceptOptio
   return writeTransaction(store, async (tx) => acceptIn(tx, await pendingDraft(tx, id, options.expectedVersion), options));
 }
 
+/**
+ * Compares the draft's events with the archive again, as when it was made: the possible duplicates
+ * the reviewer is shown are renewed (after an accept refused for one stored since), and nothing else
+ * changes. Events already stored keep theirs.
+ */
+export async function refreshDuplicates(store: Store, id: string, options: { author: string; expectedVersion?: number }): Promise<StoredDraft> {
+  return writeTransaction(store, async (tx) => {
+    const found = await pendingDraft(tx, id, options.expectedVersion);
+    const events: DraftEvent[] = [];
+    for (const entry of found.draft.events) {
+      if (entry.stored) events.push(entry);
+      else {
+        const fresh = { ...entry };
+        delete fresh.duplicates;
+        events.push(...(await flagDuplicates(tx, [fresh])));
+      }
+    }
+    const draft: DraftFile = { ...found.draft, events };
+    const version = found.version + 1;
+    await tx.updateTable('drafts').set({ record: JSON.stringify(draft), version }).where('id', '=', id).execute();
+    await tx.insertInto('revisions').values({ entity: 'draft', entity_id: id, version, action: 'update', author: options.author, note: 'possible duplicates checked again', at: new Date().toISOString(), before: JSON.stringify(found.draft), after: null }).execute();
+    return { ...found, draft, version };
+  });
+}
+
 export interface BatchOptions {
   reviewer: string;
   /** The outlet's name (English; Arabic too when known): the one thing a batch cannot guess. */
