@@ -106,13 +106,19 @@ export function draftFile(id: string, text: string, bytes: Uint8Array, draft: Ar
       actor: { en: TO_FILL, ar: TO_FILL },
       ...(e.kind === 'movement' ? { from: e.from, ...(e.via ? { via: e.via } : {}), to: e.to } : { place: e.place }),
       date: e.date,
+      geoPrecision: e.geoPrecision,
       summary: { en: TO_FILL, ar: e.quote.length <= 160 ? e.quote : TO_FILL },
       sources: [{ article: id, quote: e.quote, translation: TO_FILL }],
       relations: e.denies !== undefined ? [{ kind: 'denies', event: draft.events[e.denies]!.id }] : [],
     };
     return { review: 'pending' as const, confidence: e.confidence, rule: e.rule, event };
   });
-  return { article, events, unresolvedPlaces: draft.unresolvedPlaces.map(({ text: t, start, end }) => ({ text: t, start, end })) };
+  return {
+    article,
+    events,
+    unresolvedPlaces: draft.unresolvedPlaces.map(({ text: t, start, end, candidates }) => ({ text: t, start, end, ...(candidates ? { candidates } : {}) })),
+    places: draft.newPlaces.map(({ place, basis, named }) => ({ place, basis, named })),
+  };
 }
 
 /** Checks a draft's article and events against the data schema: the problems, each with its field. */

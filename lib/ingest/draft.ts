@@ -7,13 +7,13 @@
  * attribution → claimed, a denial → a statement that denies the claim it matches). Each draft says
  * which rule made it and how sure the rule is.
  */
-import type { DateClaim, EventKind, EventStatus, Place } from '@/lib/data/schema';
+import type { DateClaim, EventKind, EventStatus, GeoPrecision, Place } from '@/lib/data/schema';
 import { eventPlaceIds } from '@/lib/events/places';
 import { sentences } from '@/lib/search/search';
 import { foldText } from '@/lib/search/normalize';
 import { findDates, type DateMention } from './dates';
 import { splitParts, type PartRange } from './parts';
-import { findPlaces, gazetteer, type PlaceMention, type UnresolvedPlace } from './places';
+import { findPlaces, gazetteer, type Gazetteer, type PlaceMention, type UnresolvedPlace } from './places';
 
 export interface DraftEvent {
   id: string;
@@ -29,8 +29,19 @@ export interface DraftEvent {
   at: [number, number];
   /** The index of the draft this one denies, if it is a denial. */
   denies?: number;
+  /** The geo precision of each place it names (1 the place, 2 near it, 3 only the region). */
+  geoPrecision: { place?: GeoPrecision; from?: GeoPrecision; to?: GeoPrecision };
   confidence: number;
   rule: string;
+}
+
+/** A place the events name that the dataset does not hold yet: proposed for the reviewer to accept with them. */
+export interface ProposedPlace {
+  place: Place;
+  /** Where it comes from and how the text's name was settled. */
+  basis: string;
+  /** The name as the text writes it, where first named. */
+  named: string;
 }
 
 export interface ArticleDraft {
@@ -38,6 +49,9 @@ export interface ArticleDraft {
   parts: PartRange[];
   events: DraftEvent[];
   unresolvedPlaces: UnresolvedPlace[];
+  newPlaces: ProposedPlace[];
+  /** Every place the story names, whether or not an event is drafted there. */
+  placesNamed: string[];
 }
 
 /** Words (folded, as normalize.ts folds them) that make a sentence about each kind of event. */
@@ -76,14 +90,56 @@ function locate(original: string, folded: string): number {
   return original.search(new RegExp(pattern));
 }
 
-/** The role a place plays in a movement sentence, from the word before it. */
-function role(text: string, mention: PlaceMention): 'from' | 'to' | 'via' | null {
-  const before = foldText(text.slice(Math.max(0, mention.start - 14), mention.start)).trim();
-  const last = before.split(/\s+/).at(-1) ?? '';
-  if (/(^|و)(من|منطقه)$/.test(last) || last === 'مغادره') return 'from';
-  if (/(الي|نحو|باتجاه|صوب|لي|حتي)$/.test(last) || /^(ب|ل)/.test(mention.text) || last === 'اتجاه') return 'to';
-  if (/(عبر|خلال)$/.test(last)) return 'via';
+/** Nouns that stand between a preposition and a place's name: «إلى العاصمة بغداد», «من محافظة الأنبار». */
+const HEADS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'محافظه', 'اقليم', 'قاعده', 'مطار', 'منطقه', 'بلده', 'دوله', 'معبر', 'منفذ', 'قضاء', 'ناحيه', 'مدن', 'قواعد', 'الاراضي', 'اراضي', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'شمال شرق', 'ريف', 'اطراف', 'قرب', 'مقر']);
+
+/** The role a place plays in a movement sentence, from the words before it (past a head noun such as «العاصمة»). */
+function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to' | 'via' | null {
+  const before = foldText(text.slice(Math.max(floor, mention.start - 40), mention.start)).split(/[^\p{L}]+/u).filter(Boolean);
+  let k = before.length - 1;
+  // Skip head nouns (with their clitics: «بالعاصمة», «لمحافظة»), at most two.
+  for (let skipped = 0; k >= 0 && skipped < 2; skipped++) {
+    const w = before[k]!;
+    if (![w, w.replace(/^(وال|بال|لل|ال|و|ب|ل)/, ''), w.replace(/^(و|ب|ل)/, '')].some((f) => HEADS.has(f) || HEADS.has(`ال${f}`))) break;
+    k--;
+  }
+  const last = before[k] ?? '';
+  const head = k < before.length - 1 ? before[k + 1]! : '';
+  if (/(^|و)(من|منطقه)$/.test(last) || last === 'مغادره' || /^(قادم|قادما|قادمه|قادمين|قادمتين)$/.test(last)) return 'from';
+  if (/(الي|نحو|باتجاه|صوب|لي|حتي|اتجاه)$/.test(last)) return 'to';
+  if (/(عبر|خلال|مرورا|مرور)$/.test(last)) return 'via';
+  // The head or the name itself carries the preposition: «لأربيل», «بالعاصمة بغداد».
+  if (/^(ب|ل)/.test(head || mention.text)) return 'to';
   return null;
+}
+
+/** Words between two destinations that make the first a stop on the way to the second. */
+const CHAIN = /(^|[^\p{L}])(ثم|ومنها|منها|ومن هناك|ومن ثم|قبل ان|مرورا|وبعدها|لتتوجه|لينتقل|لتنتقل|لتصل|ليصل|وذهب|وتوجه|واتجه|ليتوجه)([^\p{L}]|$)/u;
+
+const built = new WeakMap<readonly Place[], Gazetteer>();
+/** The gazetteer over these dataset places, built once for each list of them. */
+function gazetteerOf(places: readonly Place[]): Gazetteer {
+  const found = built.get(places) ?? gazetteer(places);
+  built.set(places, found);
+  return found;
+}
+
+/** The places the drafts name that the dataset lacks, each once, with where it comes from. */
+function proposals(events: readonly DraftEvent[], g: Gazetteer, text: string, dataset: readonly Place[]): ProposedPlace[] {
+  const have = new Set(dataset.map((p) => p.id));
+  const out = new Map<string, ProposedPlace>();
+  for (const e of events)
+    for (const id of eventPlaceIds(e)) {
+      if (have.has(id) || out.has(id)) continue;
+      const c = g.places.get(id)!;
+      const named = findPlaces(text, g, e.at[0], e.at[1]).found.find((m) => m.placeId === id);
+      out.set(id, {
+        place: c.place,
+        named: named?.text ?? c.place.name.ar,
+        basis: `${c.layer === 'curated' ? 'a curated base, crossing or region' : 'GeoNames'}: ${c.place.coordinatesSource.detail}${named?.settled ? `; the name is shared, settled as ${named.settled}` : ''}`,
+      });
+    }
+  return [...out.values()];
 }
 
 function kebab(...parts: string[]): string {
@@ -118,7 +174,11 @@ function sentenceDate(mentions: readonly DateMention[], start: number, end: numb
  */
 export function draftEvents(text: string, published: { date: string; inferred: boolean; basis: string }, places: readonly Place[]): ArticleDraft {
   const parts = splitParts(text);
-  const g = gazetteer(places);
+  const g = gazetteerOf(places);
+  // The places the story names (not its appended stories or furniture), and the countries they are
+  // in, which settle names that several places share («عمان»: Amman or Oman).
+  const storyPlaces = parts.filter((p) => p.kind === 'main').flatMap((p) => findPlaces(text, g, p.start, p.end).found);
+  const countries = new Set(storyPlaces.map((m) => g.places.get(m.placeId)!.place.country));
   const events: DraftEvent[] = [];
   const unresolved: UnresolvedPlace[] = [];
   for (const part of parts.filter((p) => p.kind !== 'furniture')) {
@@ -131,7 +191,11 @@ export function draftEvents(text: string, published: { date: string; inferred: b
     for (const [start, end] of sentences(text, part.start, part.end)) {
       const sentence = text.slice(start, end);
       const folded = foldText(sentence);
-      const { found, unresolved: unknown } = findPlaces(text, g, start, end);
+      const { found: named, unresolved: unknown } = findPlaces(text, g, start, end, countries);
+      // A country or capital beyond the dataset's is an actor far more often than a place («أطلقتها إيران»،
+      // «ودمشق تطالب»): it stands as a place only after «في», or as a movement's end (see role()).
+      const actorLike = (m: PlaceMention) => m.layer !== 'dataset' && ['PCLI', 'PPLC'].includes(g.places.get(m.placeId)!.featureCode);
+      const asPlace = (m: PlaceMention, moving: boolean) => !actorLike(m) || /(^|\s)(في|فى|داخل)\s+$/.test(text.slice(Math.max(start, m.start - 10), m.start)) || (moving && ['from', 'to'].includes(role(text, m, start) ?? ''));
       unresolved.push(...unknown);
       // The event word that comes first in the sentence decides its kind (Arabic puts the verb first).
       // A plan speaks of the future in words, or (a deadline, a movement) names a date still ahead of the publication.
@@ -143,6 +207,7 @@ export function draftEvents(text: string, published: { date: string; inferred: b
         .filter((c) => c.at < Infinity && !(c.t.kind === 'movement' && ABSTRACT_ENTRY.test(folded)))
         .sort((a, b) => a.at - b.at)[0]?.t;
       const denial = DENIAL_WORD.test(folded);
+      const found = named.filter((m) => asPlace(m, trigger?.kind === 'movement' && !denial));
       if ((!trigger && !denial) || found.length === 0) continue;
       // The date nearest the word that makes the sentence an event («الغارات … فى ١١ أكتوبر»).
       const word = [...(trigger?.words ?? []), ...DENIAL].filter((w) => folded.includes(w)).sort((a, b) => folded.indexOf(a) - folded.indexOf(b))[0];
@@ -161,52 +226,69 @@ export function draftEvents(text: string, published: { date: string; inferred: b
       if (denial) {
         // A denial is a statement; it denies the latest claim in the story that shares a place with it.
         const target = events.findLastIndex((e) => e.status === 'claimed' && eventPlaceIds(e).some((p) => placeIds.includes(p)));
-        events.push({ ...base, id: kebab('denial', placeIds[0]!, date.start), kind: 'statement', status: 'reported', place: placeIds[0]!, denies: target >= 0 ? target : undefined, confidence: target >= 0 ? 0.7 : 0.4, rule: `denial wording${target >= 0 ? ' matching an earlier claim' : ''}; ${dateRule}` });
+        events.push({ ...base, id: kebab('denial', placeIds[0]!, date.start), kind: 'statement', status: 'reported', place: placeIds[0]!, geoPrecision: { place: found.find((m) => m.placeId === placeIds[0])!.geoPrecision }, denies: target >= 0 ? target : undefined, confidence: target >= 0 ? 0.7 : 0.4, rule: `denial wording${target >= 0 ? ' matching an earlier claim' : ''}; ${dateRule}` });
         if (target >= 0) events[target] = { ...events[target]!, status: 'denied' };
         continue;
       }
       if (trigger!.kind === 'movement') {
-        // A place joined by «و» to the one before it plays the same part: «من عين الأسد ومطار بغداد».
-        const roles: { id: string; role: ReturnType<typeof role> }[] = [];
+        // A place joined by «و» to the one before it plays the same part: «من عين الأسد ومطار بغداد», «إلى أربيل والكويت».
+        const roles: { m: PlaceMention; role: ReturnType<typeof role>; joined: boolean }[] = [];
         found.forEach((m, i) => {
           const prev = found[i - 1];
-          const joined = prev && /^[\s،,]*$/.test(text.slice(prev.end, m.start)) && /^و/.test(m.text);
-          roles.push({ id: m.placeId, role: role(text, m) ?? (joined ? roles[i - 1]!.role : null) });
+          const joined = !!prev && /^[\s،,]*$/.test(text.slice(prev.end, m.start)) && /^و/.test(m.text);
+          const own = role(text, m, start);
+          roles.push({ m, role: own ?? (joined ? roles[i - 1]!.role : null), joined: joined && own === null });
         });
-        const froms = [...new Set(roles.filter((r) => r.role === 'from').map((r) => r.id))];
+        const froms = [...new Set(roles.filter((r) => r.role === 'from').map((r) => r.m.placeId))];
         // No «من»: a place named before the destination is where it leaves from («تغادر عين الأسد إلى الكويت»).
-        const toAt = roles.findLastIndex((r) => r.role === 'to');
-        const implied = froms.length === 0 && toAt > 0 ? roles.slice(0, toAt).find((r) => r.role === null && r.id !== roles[toAt]!.id)?.id : undefined;
+        const toAt = roles.findIndex((r) => r.role === 'to');
+        const implied = froms.length === 0 && toAt > 0 ? roles.slice(0, toAt).find((r) => r.role === null && r.m.placeId !== roles[toAt]!.m.placeId)?.m.placeId : undefined;
         if (implied) froms.push(implied);
-        // The last place it heads for is where it goes; those before are on the way.
-        const to = roles.findLast((r) => r.role === 'to' && !froms.includes(r.id))?.id;
-        const onTheWay = roles.filter((r) => r.role === 'to' && !froms.includes(r.id) && r.id !== to).map((r) => r.id);
-        const via = [...new Set([...roles.filter((r) => r.role === 'via' && !froms.includes(r.id) && r.id !== to).map((r) => r.id), ...onTheWay])];
-        if (froms.length > 0 && to) {
+        // Destinations: each place it heads for, unless a word between two makes the first a stop on
+        // the way («إلى بغداد ثم إلى أربيل», «ومنها إلى»): «إلى أربيل والكويت» and «جزء إلى … وجزء إلى …» are two movements.
+        const heading = roles.filter((r) => r.role === 'to' && !froms.includes(r.m.placeId));
+        const tos: PlaceMention[] = [];
+        const via: string[] = roles.filter((r) => r.role === 'via' && !froms.includes(r.m.placeId)).map((r) => r.m.placeId);
+        heading.forEach((r, i) => {
+          const next = heading[i + 1];
+          if (next && !next.joined && CHAIN.test(foldText(text.slice(r.m.end, next.m.start)))) via.push(r.m.placeId);
+          else if (!tos.some((t) => t.placeId === r.m.placeId)) tos.push(r.m);
+        });
+        // A region is no destination of its own beside a place in the same country: «باتجاه الأنبار، وذهب صوب قاعدة عين الأسد».
+        const coarse = (m: PlaceMention) => m.geoPrecision === 3;
+        const country = (m: PlaceMention) => g.places.get(m.placeId)!.place.country;
+        for (let i = tos.length - 1; i >= 0; i--) if (coarse(tos[i]!) && tos.some((t) => !coarse(t) && country(t) === country(tos[i]!))) tos.splice(i, 1);
+        if (froms.length > 0 && tos.length > 0) {
+          const geoOf = (id: string) => found.find((m) => m.placeId === id)!.geoPrecision;
           for (const from of froms)
-            events.push({
-              ...base,
-              id: kebab(status === 'planned' ? 'planned' : 'movement', from, 'to', to, date.start),
-              kind: 'movement',
-              status,
-              from,
-              to,
-              ...(via.length ? { via } : {}),
-              confidence: Math.round((implied ? 0.7 : 0.9) * certainty * 100) / 100,
-              rule: `movement word with ${implied ? `${from} named before the destination` : `«من» ${from}`} and a direction to ${to}; ${dateRule}`,
-            });
+            for (const to of tos) {
+              const stops = [...new Set(via.filter((v) => v !== to.placeId && v !== from))];
+              events.push({
+                ...base,
+                id: kebab(status === 'planned' ? 'planned' : 'movement', from, 'to', to.placeId, date.start),
+                kind: 'movement',
+                status,
+                from,
+                to: to.placeId,
+                ...(stops.length ? { via: stops } : {}),
+                geoPrecision: { from: geoOf(from), to: to.geoPrecision },
+                confidence: Math.round((implied ? 0.7 : 0.9) * (tos.length > 1 ? 0.9 : 1) * certainty * 100) / 100,
+                rule: `movement word with ${implied ? `${from} named before the destination` : `«من» ${from}`} and a direction to ${to.placeId}${tos.length > 1 ? ` (one of ${tos.length} destinations)` : ''}; ${dateRule}`,
+              });
+            }
           continue;
         }
         const from = froms[0];
         // A movement with only one end named: a withdrawal from (or an arrival at) one place, and
         // only for words that leave no doubt (a «دخلت في نقاشات» is not a movement).
         if (!has(folded, ONE_PLACE_MOVES)) continue;
-        const one = from ?? to ?? placeIds[0]!;
-        events.push({ ...base, id: kebab(from ? 'withdrawal' : 'movement-at', one, date.start), kind: from ? 'withdrawal' : 'posture', status, place: one, confidence: Math.round(0.5 * certainty * 100) / 100, rule: `movement word with only one place (${one}); ${dateRule}` });
+        const one = from ?? tos[0]?.placeId ?? placeIds[0]!;
+        const geo = found.find((m) => m.placeId === one)!.geoPrecision;
+        events.push({ ...base, id: kebab(from ? 'withdrawal' : 'movement-at', one, date.start), kind: from ? 'withdrawal' : 'posture', status, place: one, geoPrecision: { place: geo }, confidence: Math.round(0.5 * certainty * 100) / 100, rule: `movement word with only one place (${one}); ${dateRule}` });
         continue;
       }
       for (const place of placeIds) {
-        events.push({ ...base, id: kebab(trigger!.kind, place, date.start), kind: trigger!.kind, status, place, confidence: Math.round(0.7 * certainty * 100) / 100, rule: `${trigger!.kind} word with place ${place}; ${dateRule}` });
+        events.push({ ...base, id: kebab(trigger!.kind, place, date.start), kind: trigger!.kind, status, place, geoPrecision: { place: found.find((m) => m.placeId === place)!.geoPrecision }, confidence: Math.round(0.7 * certainty * 100) / 100, rule: `${trigger!.kind} word with place ${place}; ${dateRule}` });
       }
     }
   }
@@ -218,5 +300,5 @@ export function draftEvents(text: string, published: { date: string; inferred: b
     if (n > 1) e.id = `${e.id}-${n}`;
   }
   const unique = [...new Map(unresolved.map((u) => [`${u.start}:${u.end}`, u])).values()];
-  return { published, parts, events, unresolvedPlaces: unique };
+  return { published, parts, events, unresolvedPlaces: unique, newPlaces: proposals(events, g, text, places), placesNamed: [...new Set(storyPlaces.map((m) => m.placeId))] };
 }

@@ -6,7 +6,7 @@ import type { Place } from '@/lib/data/schema';
 import { findPlaces, gazetteer } from './places';
 
 const places = JSON.parse(readFileSync(path.join(FIXTURE_DIR, 'places.json'), 'utf8')) as Place[];
-const g = gazetteer(places);
+const g = gazetteer(places, { datasetOnly: true });
 const ids = (text: string) => findPlaces(text, g).found.map((m) => m.placeId);
 
 describe('findPlaces', () => {

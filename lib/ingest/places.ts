@@ -1,23 +1,33 @@
 /**
- * Places named in Arabic text, matched against the gazetteer (data/places.json names and aliases)
- * with the search's normalisation: alef and hamza forms, ta marbuta, the clitics و ب ف ل ك and the
- * article ال, so «بقاعدة عين الاسد» finds Ain al-Asad. Place-like phrases that match nothing
+ * Places named in Arabic text, matched against the gazetteer's layers (lib/geo/gazetteer.ts) with
+ * the search's normalisation (alef and hamza forms, ta marbuta, the clitics و ب ف ل ك and the
+ * article ال), so «بقاعدة عين الاسد» finds Ain al-Asad. A name that several places share is settled
+ * by context: a dataset place before a curated one before GeoNames; then a country the article names;
+ * then the bigger, more central place when it clearly dominates. A name still shared is reported as
+ * ambiguous, with its candidates, rather than guessed. Place-like phrases that match nothing
  * («قاعدة …», «معبر …», «منفذ …», «مطار …») are reported as unresolved, never given coordinates.
  */
-import type { Place } from '@/lib/data/schema';
-import { searchTerms } from '@/lib/search/normalize';
+import type { GeoPrecision, Place } from '@/lib/data/schema';
+import { candidates as allCandidates, arabicNames, type Candidate, type Layer } from '@/lib/geo/gazetteer';
+import { searchTerms, wordSpans } from '@/lib/search/normalize';
 
 export interface PlaceMention {
   start: number;
   end: number;
   text: string;
   placeId: string;
+  layer: Layer;
+  geoPrecision: GeoPrecision;
+  /** How the name was settled when other places share it. */
+  settled?: string;
 }
 
 export interface UnresolvedPlace {
   start: number;
   end: number;
   text: string;
+  /** The places the name could be, when it is ambiguous rather than unknown. */
+  candidates?: { id: string; name: string; country: string }[];
 }
 
 interface Word {
@@ -26,16 +36,13 @@ interface Word {
   forms: string[];
 }
 
-const ARABIC_WORD = /[\u0621-\u064A\u0660-\u0669\u0670-\u06D3\u06F0-\u06F9]+/g;
-
 /** The Arabic words of text[from, to), with their offsets and the forms each can be matched under. */
 function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(0, to);
-  ARABIC_WORD.lastIndex = from;
-  for (let m = ARABIC_WORD.exec(slice); m; m = ARABIC_WORD.exec(slice)) {
-    const forms = searchTerms(m[0])[0];
-    if (forms) out.push({ start: m.index, end: m.index + m[0].length, forms });
+  for (const w of wordSpans(text, from, to)) {
+    if (!/[\u0621-\u064A]/.test(w.text)) continue;
+    const forms = searchTerms(w.text)[0];
+    if (forms) out.push({ start: w.start, end: w.end, forms });
   }
   return out;
 }
@@ -43,46 +50,150 @@ function words(text: string, from: number, to: number): Word[] {
 /** Words that make the next word a place, if it is one: a base, a crossing, an airport. */
 const PLACE_HEADS = ['قاعده', 'معبر', 'منفذ', 'مطار', 'معسكر'];
 /** Words after a head that end a place-like phrase rather than name a place. */
-const NOT_NAMES = new Set(['في', 'من', 'الي', 'الى', 'على', 'علي', 'عن', 'مع', 'التي', 'الذي', 'الحدودي', 'العسكريه', 'الجويه', 'ان', 'او']);
+const NOT_NAMES = new Set(['في', 'من', 'الي', 'الى', 'على', 'علي', 'عن', 'مع', 'التي', 'الذي', 'الحدودي', 'العسكريه', 'الجويه', 'ان', 'او', 'جويه', 'عسكريه', 'امريكيه', 'الامريكيه', 'تابعه', 'اخري', 'رئيسيه']);
+/** The word before a place that says the event was near it rather than at it («قرب», «شمال»…): geo precision 2. */
+const NEAR = new Set(['قرب', 'بالقرب', 'مقربه', 'محيط', 'ضواحي', 'اطراف', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'ريف', 'اطراف']);
+/**
+ * GeoNames' Arabic names that are also common words in news text («بلد» is a country, not Balad;
+ * «الحرية» is freedom): they are matched only after a word that makes them a place («مدينة بلد»).
+ */
+const COMMON_WORDS = new Set(['بلد', 'الحريه', 'حريه', 'النصر', 'نصر', 'السلام', 'سلام', 'الوحده', 'الثوره', 'الحمرا', 'العين', 'بيان', 'البيان', 'الخبر', 'خبر', 'جديده', 'الجديده', 'مرات', 'السفيره', 'الكريمه', 'اشاره', 'سجن', 'قاسم', 'الوان', 'حول', 'دور', 'خرج', 'كيان', 'عين', 'الجيش', 'المدينه', 'مدينه', 'القريه', 'الشرق', 'الغرب', 'الشمال', 'الجنوب', 'الوسط', 'الساحل', 'الميناء', 'المطار', 'السوق', 'الجسر', 'البحر', 'الخليج', 'الحدود']);
+/** Words that make a common word a place name: «مدينة», «بلدة», «قرية», «ناحية», «قضاء»… */
+const TOWN_HEADS = new Set(['مدينه', 'بلده', 'قريه', 'ناحيه', 'قضاء', 'منطقه', 'محافظه']);
 
-export interface Gazetteer {
-  /** Each alias as a sequence of word forms, longest first. */
-  aliases: { placeId: string; words: string[][] }[];
+interface Alias {
+  words: string[][];
+  ids: string[];
 }
 
-/** The Arabic names and aliases of the places, ready to match. */
-export function gazetteer(places: readonly Place[]): Gazetteer {
-  const aliases = places.flatMap((p) =>
-    [p.name.ar, ...p.aliases]
-      .filter((a) => /[\u0600-\u06FF]/.test(a))
-      .flatMap((a) => a.split('/').map((part) => part.trim()))
-      .filter(Boolean)
-      .map((a) => ({ placeId: p.id, words: searchTerms(a) })),
-  );
-  aliases.sort((a, b) => b.words.length - a.words.length);
-  return { aliases };
+export interface Gazetteer {
+  /** Aliases by each form of their first word; each alias with the places that share it. */
+  byFirst: Map<string, Alias[]>;
+  places: Map<string, Candidate>;
+}
+
+/** The gazetteer over the dataset's places and, unless `datasetOnly`, the curated and GeoNames layers. */
+export function gazetteer(dataset: readonly Place[], { datasetOnly = false } = {}): Gazetteer {
+  const list = datasetOnly ? allCandidates(dataset).filter((c) => c.layer === 'dataset') : allCandidates(dataset);
+  const places = new Map(list.map((c) => [c.place.id, c]));
+  const byKey = new Map<string, Alias>();
+  for (const c of list)
+    for (const name of arabicNames(c.place)) {
+      // A name is matched as written (folded), never cut down itself: «بالاو» (Palau) must not become «او».
+      const terms = searchTerms(name).map((forms) => [forms[0]!]);
+      if (terms.length === 0) continue;
+      const key = terms.map((forms) => forms[0]).join(' ');
+      const alias = byKey.get(key) ?? { words: terms, ids: [] };
+      if (!alias.ids.includes(c.place.id)) alias.ids.push(c.place.id);
+      byKey.set(key, alias);
+    }
+  const byFirst = new Map<string, Alias[]>();
+  for (const alias of byKey.values())
+    for (const form of alias.words[0]!) {
+      const bucket = byFirst.get(form) ?? [];
+      bucket.push(alias);
+      byFirst.set(form, bucket);
+    }
+  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, places };
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 
-/** Every known place named in text[from, to), and every place-like phrase that names none. */
-export function findPlaces(text: string, { aliases }: Gazetteer, from = 0, to = text.length): { found: PlaceMention[]; unresolved: UnresolvedPlace[] } {
+/** GeoNames' feature codes, most central first. */
+const CODE_RANK = ['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPL'];
+const rank = (c: Candidate) => {
+  const i = CODE_RANK.indexOf(c.featureCode);
+  return i < 0 ? CODE_RANK.length : i;
+};
+const LAYER_ORDER: Layer[] = ['dataset', 'curated', 'geonames'];
+
+/** One place for a name several share, and how; or null when the text does not settle it. */
+function settle(ids: readonly string[], g: Gazetteer, countries: ReadonlySet<string>): { id: string; how?: string } | null {
+  const all = ids.map((id) => g.places.get(id)!);
+  if (all.length === 1) return { id: all[0]!.place.id };
+  for (const layer of LAYER_ORDER) {
+    const inLayer = all.filter((c) => c.layer === layer);
+    if (inLayer.length === 0) continue;
+    if (inLayer.length === 1) return { id: inLayer[0]!.place.id, how: `the ${layer} place before ${all.length - 1} other${all.length > 2 ? 's' : ''} of that name` };
+    const near = inLayer.filter((c) => countries.has(c.place.country));
+    if (near.length === 1) return { id: near[0]!.place.id, how: `the one in ${near[0]!.place.country}, a country the article names` };
+    const pool = (near.length > 0 ? near : inLayer).sort((a, b) => rank(a) - rank(b) || b.population - a.population);
+    const [top, next] = [pool[0]!, pool[1]!];
+    // A country and a town of the same name («عمان»: Oman, Amman) are never settled by size.
+    const country = pool.some((c) => c.featureCode === 'PCLI');
+    if (!country && rank(top) <= rank(next) && top.population >= 10 * Math.max(1, next.population))
+      return { id: top.place.id, how: `the largest of ${pool.length} places of that name (${top.population.toLocaleString('en')} people)` };
+    return null;
+  }
+  return null;
+}
+
+/** A GeoNames town this big is named often enough that its one-word name is taken at its word. */
+const NAMED_TOWN = 20_000;
+
+/**
+ * Whether a one-word name stands for its place here. Many Arabic names of small towns are also
+ * everyday words («بيان» statement, «الخبر» the news, «دور» role), so a one-word GeoNames town
+ * counts only when it is big, its name is long enough not to be a particle, and it is no common
+ * word, or when a word before it makes it a town («مدينة», «بلدة», «قرية»…).
+ */
+function plainName(alias: Alias, g: Gazetteer, w: Word, before: Word | undefined): boolean {
+  const places = alias.ids.map((id) => g.places.get(id)!);
+  if (places.some((c) => c.layer !== 'geonames' || c.featureCode === 'PCLI')) return true;
+  if (before?.forms.some((f) => TOWN_HEADS.has(f))) return true;
+  const name = alias.words[0]![0]!;
+  return name.length >= 4 && !COMMON_WORDS.has(name) && !w.forms.some((f) => COMMON_WORDS.has(f)) && places.some((c) => c.population >= NAMED_TOWN);
+}
+
+interface Match {
+  i: number;
+  length: number;
+  ids: string[];
+}
+
+/** Every known place named in text[from, to), and every place-like phrase or ambiguous name that names none. */
+export function findPlaces(text: string, g: Gazetteer, from = 0, to = text.length, context: ReadonlySet<string> = new Set()): { found: PlaceMention[]; unresolved: UnresolvedPlace[] } {
   const ws = words(text, from, to);
-  const found: PlaceMention[] = [];
-  const covered = new Set<number>();
+  const matches: Match[] = [];
   for (let i = 0; i < ws.length; i++) {
-    if (covered.has(i)) continue;
-    const alias = aliases.find((a) => a.words.length > 0 && i + a.words.length <= ws.length && a.words.every((forms, k) => same(forms, ws[i + k]!.forms)));
+    const w = ws[i]!;
+    const alias = w.forms
+      .flatMap((f) => g.byFirst.get(f) ?? [])
+      .filter((a) => i + a.words.length <= ws.length && a.words.every((forms, k) => same(forms, ws[i + k]!.forms)))
+      .sort((a, b) => b.words.length - a.words.length)[0];
     if (!alias) continue;
     const last = ws[i + alias.words.length - 1]!;
     // An outlet named after a place, in quotes: «"بغداد اليوم"» is a news site, not Baghdad.
-    const quoted = /["«“]\s*$/.test(text.slice(Math.max(0, ws[i]!.start - 2), ws[i]!.start)) && /^\s+اليوم/.test(text.slice(last.end, last.end + 8));
-    if (quoted) continue;
-    found.push({ start: ws[i]!.start, end: last.end, text: text.slice(ws[i]!.start, last.end), placeId: alias.placeId });
-    for (let k = 0; k < alias.words.length; k++) covered.add(i + k);
+    if (/["«“]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start)) && /^\s+اليوم/.test(text.slice(last.end, last.end + 8))) continue;
+    if (alias.words.length === 1 && !plainName(alias, g, w, ws[i - 1])) continue;
+    matches.push({ i, length: alias.words.length, ids: alias.ids });
+    i += alias.words.length - 1;
   }
-  // A head word followed by a name that is not a known place: "unresolved place: قاعدة حرير".
+  // The countries the passage names, and those of its places that need no settling, settle the rest.
+  const countries = new Set(context);
+  for (const m of matches) if (m.ids.length === 1) countries.add(g.places.get(m.ids[0]!)!.place.country);
+
+  const found: PlaceMention[] = [];
   const unresolved: UnresolvedPlace[] = [];
+  const covered = new Set<number>();
+  for (const m of matches) {
+    const first = ws[m.i]!;
+    const last = ws[m.i + m.length - 1]!;
+    for (let k = 0; k < m.length; k++) covered.add(m.i + k);
+    const span = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+    const pick = settle(m.ids, g, countries);
+    if (!pick) {
+      unresolved.push({ ...span, candidates: m.ids.map((id) => g.places.get(id)!.place).map((p) => ({ id: p.id, name: p.name.en, country: p.country })) });
+      continue;
+    }
+    const c = g.places.get(pick.id)!;
+    const near = m.i > 0 && ws[m.i - 1]!.forms.some((f) => NEAR.has(f)) && /^\s+$/.test(text.slice(ws[m.i - 1]!.end, first.start));
+    const geoPrecision: GeoPrecision = near && c.geoPrecision === 1 ? 2 : c.geoPrecision;
+    found.push({ ...span, placeId: pick.id, layer: c.layer, geoPrecision, ...(pick.how ? { settled: pick.how } : {}) });
+  }
+
+  // A head word followed by a name that is not a known place: "unresolved place: قاعدة حرير".
   for (let i = 0; i < ws.length - 1; i++) {
     if (covered.has(i) || covered.has(i + 1) || !PLACE_HEADS.some((h) => ws[i]!.forms.includes(h))) continue;
     const next = ws[i + 1]!;
@@ -93,5 +204,6 @@ export function findPlaces(text: string, { aliases }: Gazetteer, from = 0, to = 
     const end = two ? after.end : next.end;
     unresolved.push({ start: ws[i]!.start, end, text: text.slice(ws[i]!.start, end) });
   }
+  unresolved.sort((a, b) => a.start - b.start);
   return { found, unresolved };
 }

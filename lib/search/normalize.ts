@@ -49,9 +49,31 @@ function latinWord(word: string): string {
 
 const LATIN_ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'az']);
 
+const SEGMENTER = new Intl.Segmenter('ar', { granularity: 'word' });
+const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
+
+/**
+ * The words of text[from, to), with their offsets in text: the word-like segments of
+ * Intl.Segmenter, cut again at anything that is neither a letter, a mark nor a digit (so «al-Asad»
+ * is two words, as the search index has always had it).
+ */
+export function wordSpans(text: string, from = 0, to = text.length): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const s of SEGMENTER.segment(text.slice(from, to))) {
+    if (!s.isWordLike) continue;
+    let at = from + s.index;
+    for (const piece of s.segment.split(NOT_WORD)) {
+      const start = text.indexOf(piece, at);
+      if (piece) out.push({ start, end: start + piece.length, text: piece });
+      at = start + piece.length;
+    }
+  }
+  return out;
+}
+
 /** The words of a text, normalized: each one the list of forms it can be found under. */
 export function searchTerms(text: string): string[][] {
-  const words = foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = wordSpans(foldText(text)).map((w) => w.text);
   const terms: string[][] = [];
   for (const word of words) {
     if (ARABIC_LETTER.test(word)) terms.push(arabicStems(word));
