@@ -55,3 +55,33 @@ export function exactQuotes(text: string, drafts: readonly DraftEvent[]): number
   if (drafts.length === 0) return 1;
   return drafts.filter((d) => text.slice(d.at[0], d.at[1]) === d.quote && text.includes(d.quote)).length / drafts.length;
 }
+
+/** What a labelled article says: its true publication date and whether its text states it, the places it names, its events. */
+export interface Labelled {
+  published: string;
+  /** "day": the text states the full date; "weekday-only": only a weekday or a relative cue; "none". */
+  publishedInText: 'day' | 'weekday-only' | 'none';
+  places: string[];
+  /** True when `places` lists every place the text names, not only its events' places. */
+  everyPlace?: boolean;
+  events: (Placed & { kind: string })[];
+  half?: 'tune' | 'holdout';
+}
+
+/** The set of places an article names: the drafted set against the labelled one. */
+export function placeSetScore(drafted: readonly string[], labelled: readonly string[]): Score {
+  return score([...new Set(drafted)], [...new Set(labelled)], (d, c) => d === c);
+}
+
+export interface PublicationOutcome {
+  stated: boolean;
+  /** found: the stated date; asked: none found where none is stated (ingest asks); missed: a stated date not found; wrong: a date that is not the true one. */
+  outcome: 'found' | 'asked' | 'missed' | 'wrong';
+}
+
+/** How ingest did on the publication date, found without being given it. A wrong date is worse than none. */
+export function publicationScore(found: string | null, label: Pick<Labelled, 'published' | 'publishedInText'>): PublicationOutcome {
+  const stated = label.publishedInText === 'day';
+  if (found === null) return { stated, outcome: stated ? 'missed' : 'asked' };
+  return { stated, outcome: found === label.published ? 'found' : 'wrong' };
+}
