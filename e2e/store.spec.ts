@@ -43,14 +43,14 @@ interface DraftBody {
   draft: { events: { review: string; event: { id: string; relations: unknown[] } }[] };
 }
 
-/** A draft of text `n`, reviewed: every field filled, its first event accepted under an id of its own. */
+/** A draft of text `n`, reviewed: every field filled, its first event accepted under an id of its own and marked as new (the variants tell one story alike). */
 async function reviewedDraft(server: Server, n: number): Promise<{ id: string; event: string }> {
   const made = await api<{ draft: DraftBody }>(server, 'POST', '/api/drafts', { text: variant(n), name: `variant-${n}.txt`, author: AUTHOR });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   const { id, draft } = made.body.draft;
   const filled = JSON.parse(JSON.stringify(draft), (_k, v) => (v === '' ? 'Filled in by the reviewer' : v)) as DraftBody['draft'];
   const event = `${filled.events[0]!.event.id}-e2e-${n}`;
-  filled.events = filled.events.map((e, i) => ({ ...e, review: i === 0 ? 'accepted' : 'rejected', event: i === 0 ? { ...e.event, id: event, relations: [] } : e.event }));
+  filled.events = filled.events.map((e, i) => (i === 0 ? { ...e, review: 'accepted', duplicateChecked: true, event: { ...e.event, id: event, relations: [] } } : { ...e, review: 'rejected' }));
   const saved = await api(server, 'PUT', `/api/drafts/${id}`, { draft: filled, author: AUTHOR }, { 'if-match': '"1"' });
   expect(saved.status).toBe(200);
   return { id, event };

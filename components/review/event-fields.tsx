@@ -30,7 +30,7 @@ export function EventFields({
   const editable = canEdit && !review.stored;
   const e = review.event;
   const set = (change: Partial<EventRecord>) => onChange((r) => ({ ...r, event: { ...r.event, ...change } }));
-  const select = (label: string, value: string, options: readonly (readonly [string, string])[], pick: (v: string) => void, precision?: GeoPrecision) => (
+  const select = (label: string, value: string, options: readonly (readonly [string, string])[], pick: (v: string) => void) => (
     <label>
       {label}
       <select value={value} disabled={!editable} onChange={(ev) => pick(ev.target.value)}>
@@ -40,12 +40,18 @@ export function EventFields({
           </option>
         ))}
       </select>
+    </label>
+  );
+  /** A place's field with its geo precision beside it (read-only: ingest's reading of how exactly the text names it). */
+  const place = (label: string, value: string, pick: (v: string) => void, precision: GeoPrecision | undefined) => (
+    <div className="review-place">
+      {select(label, value, placeOptions, pick)}
       {precision !== undefined && (
-        <span className="badge" title={m.review.geoPrecisionLabel}>
+        <span className="badge">
           {m.review.geoPrecisionLabel}: {f.number(precision)} · {m.review.geoPrecision(precision)}
         </span>
       )}
-    </label>
+    </div>
   );
   const placeOptions = places.map((p) => [p.id, p.name[locale]] as const);
   const input = (label: string, value: string, pick: (v: string) => void, dir: 'ltr' | 'rtl' | 'auto' = 'auto', type = 'text') => (
@@ -73,11 +79,11 @@ export function EventFields({
         {select(m.review.status, e.status, EVENT_STATUSES.map((s) => [s, m.status[s]] as const), (v) => set({ status: v as EventRecord['status'] }))}
         {e.kind === 'movement' ? (
           <>
-            {select(m.review.from, e.from ?? '', placeOptions, (v) => set({ from: v }), e.geoPrecision?.from)}
-            {select(m.review.to, e.to ?? '', placeOptions, (v) => set({ to: v }), e.geoPrecision?.to)}
+            {place(m.review.from, e.from ?? '', (v) => set({ from: v }), e.geoPrecision?.from)}
+            {place(m.review.to, e.to ?? '', (v) => set({ to: v }), e.geoPrecision?.to)}
           </>
         ) : (
-          select(m.review.place, e.place ?? '', placeOptions, (v) => set({ place: v }), e.geoPrecision?.place)
+          place(m.review.place, e.place ?? '', (v) => set({ place: v }), e.geoPrecision?.place)
         )}
         {input(m.review.start, e.date.start, (v) => set({ date: { ...e.date, start: v } }), 'ltr', 'date')}
         {input(m.review.end, e.date.end, (v) => set({ date: { ...e.date, end: v } }), 'ltr', 'date')}

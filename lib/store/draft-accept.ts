@@ -5,7 +5,8 @@
  *   lacks (one `applyChange`, with the article);
  * - `merged`: the draft's quote and translation become another source of the archived event
  *   `mergeInto` (a second `applyChange`, an update through the same checks, so the event's history
- *   keeps its previous version);
+ *   keeps its previous version); the rest of the drafted event stays in the draft, and relations
+ *   to it from the draft's new events point at `mergeInto` instead;
  * - `pending` and `rejected`: not written.
  * Before anything is written, each new event is checked again for possible duplicates stored since
  * the review (draft-duplicates.ts).
@@ -104,17 +105,18 @@ async function newPlaces(tx: Tx, draft: DraftFile, events: readonly EventRecord[
 async function mergedTargets(tx: Tx, id: string, merged: readonly DraftEvent[]): Promise<{ events: Stored<EventRecord>[]; expected: Map<string, number> }> {
   const ids = [...new Set(merged.map((m) => m.mergeInto!))];
   const rows = await selectIn(ids, (chunk) => tx.selectFrom('events').select(['id', 'record', 'version']).where('id', 'in', chunk).execute());
-  const targets = new Map(rows.map((r) => [r.id, { event: JSON.parse(r.record) as EventRecord, version: Number(r.version) }]));
+  const targets = new Map(rows.map((r) => [r.id, { event: JSON.parse(r.record) as EventRecord, version: Number(r.version), grown: false }]));
   for (const m of merged) {
     const target = targets.get(m.mergeInto!);
     if (!target) throw new StoreNotFoundError('unknown_event', `event ${m.event.id} of draft ${id} is marked as another source of ${m.mergeInto}, which is not in the archive.`);
     const add = m.event.sources.filter((s) => !target.event.sources.some((t) => t.article === s.article && t.quote === s.quote));
+    if (add.length === 0) continue;
     target.event = { ...target.event, sources: [...target.event.sources, ...add] };
+    target.grown = true;
   }
-  return {
-    events: [...targets.values()].map((t) => stored(t.event)),
-    expected: new Map([...targets].map(([eventId, t]) => [`event:${eventId}`, t.version])),
-  };
+  // A quote the event cites already is not added twice, and its event is not rewritten for nothing.
+  const grown = [...targets].filter(([, t]) => t.grown);
+  return { events: grown.map(([, t]) => stored(t.event)), expected: new Map(grown.map(([eventId, t]) => [`event:${eventId}`, t.version])) };
 }
 
 const mergeSummaries = (a: ChangeSummary, b: ChangeSummary): ChangeSummary => ({
