@@ -3,7 +3,7 @@
 // (lib/ingest/fixtures/), and the two halves of the development set of real reports
 // (lib/ingest/fixtures/dev/): the half rules are tuned on, and the half they never were.
 // Prints the table and writes it to docs/ingest.md.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readDataset } from '@/lib/data/read';
 import type { Place } from '@/lib/data/schema';
@@ -46,6 +46,7 @@ function labelledSet(dir: string, places: readonly Place[], keep: (label: Labell
     .sort()
     .flatMap((n) => {
       const name = n.slice(0, -4);
+      if (!existsSync(path.join(dir, `${name}.labels.json`))) throw new Error(`${path.join(dir, n)} has no ${name}.labels.json beside it`);
       const raw = JSON.parse(readFileSync(path.join(dir, `${name}.labels.json`), 'utf8')) as Omit<Partial<Labelled>, 'publishedInText'> & Pick<Labelled, 'published' | 'events'> & { publishedInText?: boolean | string };
       // The synthetic labels predate `places` and the three-way publishedInText: their events' places, and true → "day".
       const label: Labelled = {

@@ -625,6 +625,14 @@ const LABEL_BEFORE = new RegExp(`${BEFORE}(?<m>تاريخ${S}النشر|نشر${
  * as the publication date («نُشر في ٢٢/٠٩/٢٠٢٥», «تاريخ النشر: …»). Where several qualify, «اليوم»
  * with a weekday or a label beats a weekday alone, then the first in the text. Null when none does.
  */
+/** How far into its line a weekday may start and still be a dateline's («بغداد - الخميس …»). */
+const DATELINE_LEAD = 30;
+/** A dateline line is short, and in the page's first characters. */
+const DATELINE_LENGTH = 60;
+const DATELINE_WITHIN = 600;
+/** A time of day before the weekday makes it an event's time («مساء الخميس»), never a dateline. */
+const TIME_OF_DAY = /(مساء|صباح|ليل|ليلة|فجر|ظهر|عصر|منتصف)[\s\u064B-\u065F]*$/;
+
 export function inferPublication(text: string): { date: string; basis: string } | null {
   const { folded, found } = scan(text, null, 0, text.length);
   let best: { score: number; date: string; basis: string } | null = null;
@@ -654,6 +662,17 @@ export function inferPublication(text: string): { date: string; basis: string } 
       score += 2;
       quoteStart = Math.min(quoteStart, folded.from[windowStart + label.indices!.groups!.m![0]]!);
       why = why ? `labelled as the publication date; ${why}` : 'labelled as the publication date';
+    }
+    // A weekday and date inside a sentence («بدأت … مساء الخميس 21 أغسطس») date an event, not the page:
+    // without «اليوم» they count only at the head of a line (a dateline: «بغداد - الخميس 14 …»).
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+    if (score === 1 && !label && (quoteStart - lineStart > DATELINE_LEAD || TIME_OF_DAY.test(text.slice(lineStart, quoteStart)))) score = 0;
+    // A full date alone on a short line near the top is the page's dateline («سياسة - 18 يناير 2026»).
+    if (score === 0 && lineStart <= DATELINE_WITHIN && lineEnd - lineStart <= DATELINE_LENGTH && !/[.،]/.test(text.slice(lineStart, m.start))) {
+      score = 1;
+      quoteStart = lineStart;
+      why = 'a dateline: a full date on a short line at the head of the page';
     }
     if (score === 0) continue;
     let quoteEnd = m.end;

@@ -106,15 +106,24 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
   const last = before[k] ?? '';
   const head = k < before.length - 1 ? before[k + 1]! : '';
   if (/(^|و)(من|منطقه)$/.test(last) || last === 'مغادره' || /^(قادم|قادما|قادمه|قادمين|قادمتين)$/.test(last)) return 'from';
-  if (/(الي|نحو|باتجاه|صوب|لي|حتي|اتجاه)$/.test(last)) return 'to';
+  // «إلى إقليم كردستان، حيث قاعدة حرير»: the place after «حيث» is where it went, within the region.
+  if (/(الي|نحو|باتجاه|صوب|لي|حتي|اتجاه)$/.test(last) || last === 'حيث') return 'to';
   if (/(عبر|خلال|مرورا|مرور)$/.test(last)) return 'via';
-  // The head or the name itself carries the preposition: «لأربيل», «بالعاصمة بغداد».
-  if (/^(ب|ل)/.test(head || mention.text)) return 'to';
+  // The head or the name itself carries «ل» (to): «لأربيل», «للعاصمة بغداد»; «ب» is «in» as often as «to».
+  if (head ? /^[وف]?لل/.test(head) : /ل+$/.test(mention.prefix)) return 'to';
   return null;
 }
 
+/** How many sentences on a movement's origin still holds for one that names only where it went. */
+const CARRY_SENTENCES = 2;
+
 /** Words between two destinations that make the first a stop on the way to the second. */
 const CHAIN = /(^|[^\p{L}])(ثم|ومنها|منها|ومن هناك|ومن ثم|قبل ان|مرورا|وبعدها|لتتوجه|لينتقل|لتنتقل|لتصل|ليصل|وذهب|وتوجه|واتجه|ليتوجه)([^\p{L}]|$)/u;
+
+/** A country or capital beyond the dataset's, which a story names as an actor far more often than as a place. */
+const actorLike = (g: Gazetteer, m: PlaceMention) => m.layer !== 'dataset' && ['PCLI', 'PPLC'].includes(g.places.get(m.placeId)!.featureCode);
+const IN = /(^|\s)(في|فى|داخل)\s+$/;
+const PLACE_PREPOSITION = /(^|\s)(في|فى|داخل|الى|إلى|من|نحو|باتجاه|صوب)\s+$/;
 
 const built = new WeakMap<readonly Place[], Gazetteer>();
 /** The gazetteer over these dataset places, built once for each list of them. */
@@ -177,7 +186,7 @@ export function draftEvents(text: string, published: { date: string; inferred: b
   const g = gazetteerOf(places);
   // The places the story names (not its appended stories or furniture), and the countries they are
   // in, which settle names that several places share («عمان»: Amman or Oman).
-  const storyPlaces = parts.filter((p) => p.kind === 'main').flatMap((p) => findPlaces(text, g, p.start, p.end).found);
+  const storyPlaces = parts.filter((p) => p.kind === 'main').flatMap((p) => findPlaces(text, g, p.start, p.end).found).filter((m) => !actorLike(g, m) || PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 10), m.start)));
   const countries = new Set(storyPlaces.map((m) => g.places.get(m.placeId)!.place.country));
   const events: DraftEvent[] = [];
   const unresolved: UnresolvedPlace[] = [];
@@ -188,14 +197,17 @@ export function draftEvents(text: string, published: { date: string; inferred: b
     if (part.kind === 'appended' && !own) continue;
     const anchor = own?.date.start ?? published.date;
     const dates = findDates(text, anchor, part.start, part.end);
+    // Where the story's last movement or withdrawal left from, for a sentence that goes on to say where it went.
+    let origin: { id: string; sentence: number } | undefined;
+    let sentenceNo = -1;
     for (const [start, end] of sentences(text, part.start, part.end)) {
+      sentenceNo++;
       const sentence = text.slice(start, end);
       const folded = foldText(sentence);
       const { found: named, unresolved: unknown } = findPlaces(text, g, start, end, countries);
       // A country or capital beyond the dataset's is an actor far more often than a place («أطلقتها إيران»،
       // «ودمشق تطالب»): it stands as a place only after «في», or as a movement's end (see role()).
-      const actorLike = (m: PlaceMention) => m.layer !== 'dataset' && ['PCLI', 'PPLC'].includes(g.places.get(m.placeId)!.featureCode);
-      const asPlace = (m: PlaceMention, moving: boolean) => !actorLike(m) || /(^|\s)(في|فى|داخل)\s+$/.test(text.slice(Math.max(start, m.start - 10), m.start)) || (moving && ['from', 'to'].includes(role(text, m, start) ?? ''));
+      const asPlace = (m: PlaceMention, moving: boolean) => !actorLike(g, m) || IN.test(text.slice(Math.max(start, m.start - 10), m.start)) || (moving && ['from', 'to'].includes(role(text, m, start) ?? ''));
       unresolved.push(...unknown);
       // The event word that comes first in the sentence decides its kind (Arabic puts the verb first).
       // A plan speaks of the future in words, or (a deadline, a movement) names a date still ahead of the publication.
@@ -244,9 +256,18 @@ export function draftEvents(text: string, published: { date: string; inferred: b
         const toAt = roles.findIndex((r) => r.role === 'to');
         const implied = froms.length === 0 && toAt > 0 ? roles.slice(0, toAt).find((r) => r.role === null && r.m.placeId !== roles[toAt]!.m.placeId)?.m.placeId : undefined;
         if (implied) froms.push(implied);
+        // Still none: the origin of the movement the story told just before («انسحاب … من عين الأسد. … جزء منها توجه إلى …»).
+        const carried = froms.length === 0 && roles.some((r) => r.role === 'to') && origin && sentenceNo - origin.sentence <= CARRY_SENTENCES ? origin.id : undefined;
+        if (carried) froms.push(carried);
         // Destinations: each place it heads for, unless a word between two makes the first a stop on
         // the way («إلى بغداد ثم إلى أربيل», «ومنها إلى»): «إلى أربيل والكويت» and «جزء إلى … وجزء إلى …» are two movements.
-        const heading = roles.filter((r) => r.role === 'to' && !froms.includes(r.m.placeId));
+        // After a destination, a clause with «حيث» or «التي» describes it: «إلى سوريا، حيث تنتشر القواعد … وصولاً إلى دير الزور».
+        const heading = roles.filter((r, i) => {
+          if (r.role !== 'to' || froms.includes(r.m.placeId)) return false;
+          const before = roles.slice(0, i).findLast((p) => p.role === 'to');
+          const between = before ? foldText(text.slice(before.m.end, r.m.start)) : '';
+          return !/(^|[^\p{L}])(حيث|التي|الذي|اللتين|الذين)([^\p{L}]|$)/u.test(between) || /حيث[\s،,]*(\S+\s+)?$/.test(between);
+        });
         const tos: PlaceMention[] = [];
         const via: string[] = roles.filter((r) => r.role === 'via' && !froms.includes(r.m.placeId)).map((r) => r.m.placeId);
         heading.forEach((r, i) => {
@@ -259,7 +280,8 @@ export function draftEvents(text: string, published: { date: string; inferred: b
         const country = (m: PlaceMention) => g.places.get(m.placeId)!.place.country;
         for (let i = tos.length - 1; i >= 0; i--) if (coarse(tos[i]!) && tos.some((t) => !coarse(t) && country(t) === country(tos[i]!))) tos.splice(i, 1);
         if (froms.length > 0 && tos.length > 0) {
-          const geoOf = (id: string) => found.find((m) => m.placeId === id)!.geoPrecision;
+          const geoOf = (id: string) => found.find((m) => m.placeId === id)?.geoPrecision ?? g.places.get(id)!.geoPrecision;
+          origin = { id: froms[0]!, sentence: sentenceNo };
           for (const from of froms)
             for (const to of tos) {
               const stops = [...new Set(via.filter((v) => v !== to.placeId && v !== from))];
@@ -272,8 +294,8 @@ export function draftEvents(text: string, published: { date: string; inferred: b
                 to: to.placeId,
                 ...(stops.length ? { via: stops } : {}),
                 geoPrecision: { from: geoOf(from), to: to.geoPrecision },
-                confidence: Math.round((implied ? 0.7 : 0.9) * (tos.length > 1 ? 0.9 : 1) * certainty * 100) / 100,
-                rule: `movement word with ${implied ? `${from} named before the destination` : `«من» ${from}`} and a direction to ${to.placeId}${tos.length > 1 ? ` (one of ${tos.length} destinations)` : ''}; ${dateRule}`,
+                confidence: Math.round((implied ? 0.7 : carried ? 0.6 : 0.9) * (tos.length > 1 ? 0.9 : 1) * certainty * 100) / 100,
+                rule: `movement word with ${implied ? `${from} named before the destination` : carried ? `${from}, the origin of the movement told just before` : `«من» ${from}`} and a direction to ${to.placeId}${tos.length > 1 ? ` (one of ${tos.length} destinations)` : ''}; ${dateRule}`,
               });
             }
           continue;
@@ -283,6 +305,7 @@ export function draftEvents(text: string, published: { date: string; inferred: b
         // only for words that leave no doubt (a «دخلت في نقاشات» is not a movement).
         if (!has(folded, ONE_PLACE_MOVES)) continue;
         const one = from ?? tos[0]?.placeId ?? placeIds[0]!;
+        if (from) origin = { id: from, sentence: sentenceNo };
         const geo = found.find((m) => m.placeId === one)!.geoPrecision;
         events.push({ ...base, id: kebab(from ? 'withdrawal' : 'movement-at', one, date.start), kind: from ? 'withdrawal' : 'posture', status, place: one, geoPrecision: { place: geo }, confidence: Math.round(0.5 * certainty * 100) / 100, rule: `movement word with only one place (${one}); ${dateRule}` });
         continue;

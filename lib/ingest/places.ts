@@ -20,6 +20,8 @@ export interface PlaceMention {
   geoPrecision: GeoPrecision;
   /** How the name was settled when other places share it. */
   settled?: string;
+  /** The clitics written onto the name («ل» in «لأربيل», «وب» in «وبغداد»), folded. */
+  prefix: string;
 }
 
 export interface UnresolvedPlace {
@@ -33,6 +35,7 @@ export interface UnresolvedPlace {
 interface Word {
   start: number;
   end: number;
+  text: string;
   forms: string[];
 }
 
@@ -42,7 +45,7 @@ function words(text: string, from: number, to: number): Word[] {
   for (const w of wordSpans(text, from, to)) {
     if (!/[\u0621-\u064A]/.test(w.text)) continue;
     const forms = searchTerms(w.text)[0];
-    if (forms) out.push({ start: w.start, end: w.end, forms });
+    if (forms) out.push({ start: w.start, end: w.end, text: w.text, forms });
   }
   return out;
 }
@@ -79,8 +82,9 @@ export function gazetteer(dataset: readonly Place[], { datasetOnly = false } = {
   const byKey = new Map<string, Alias>();
   for (const c of list)
     for (const name of arabicNames(c.place)) {
-      // A name is matched as written (folded), never cut down itself: «بالاو» (Palau) must not become «او».
-      const terms = searchTerms(name).map((forms) => [forms[0]!]);
+      // A name is matched as written (folded), never cut down itself: «بالاو» (Palau) must not become
+      // «او»; only its article may go, for «للكويت» and «بالأنبار».
+      const terms = searchTerms(name).map((forms) => [forms[0]!, ...(forms[0]!.startsWith('ال') && forms[0]!.length > 4 ? [forms[0]!.slice(2)] : [])]);
       if (terms.length === 0) continue;
       const key = terms.map((forms) => forms[0]).join(' ');
       const alias = byKey.get(key) ?? { words: terms, ids: [] };
@@ -143,6 +147,9 @@ function plainName(alias: Alias, g: Gazetteer, w: Word, before: Word | undefined
   if (places.some((c) => c.layer !== 'geonames' || c.featureCode === 'PCLI')) return true;
   if (before?.forms.some((f) => TOWN_HEADS.has(f))) return true;
   const name = alias.words[0]![0]!;
+  // Writers drop hamzas, never add them: «بأنه» is not Baneh («بانه»).
+  const raw = w.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  if (/[أإآؤئ]/.test(raw.slice(raw.length - name.length)) && !places.some((c) => arabicNames(c.place).some((n) => /[أإآؤئ]/.test(n)))) return false;
   return name.length >= 4 && !COMMON_WORDS.has(name) && !w.forms.some((f) => COMMON_WORDS.has(f)) && places.some((c) => c.population >= NAMED_TOWN);
 }
 
@@ -150,6 +157,7 @@ interface Match {
   i: number;
   length: number;
   ids: string[];
+  prefix: string;
 }
 
 /** Every known place named in text[from, to), and every place-like phrase or ambiguous name that names none. */
@@ -167,7 +175,9 @@ export function findPlaces(text: string, g: Gazetteer, from = 0, to = text.lengt
     // An outlet named after a place, in quotes: «"بغداد اليوم"» is a news site, not Baghdad.
     if (/["«“]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start)) && /^\s+اليوم/.test(text.slice(last.end, last.end + 8))) continue;
     if (alias.words.length === 1 && !plainName(alias, g, w, ws[i - 1])) continue;
-    matches.push({ i, length: alias.words.length, ids: alias.ids });
+    const written = w.forms[0]!;
+    const name = alias.words[0]!.filter((f) => written.endsWith(f)).sort((a, b) => b.length - a.length)[0] ?? written;
+    matches.push({ i, length: alias.words.length, ids: alias.ids, prefix: written.slice(0, written.length - name.length) });
     i += alias.words.length - 1;
   }
   // The countries the passage names, and those of its places that need no settling, settle the rest.
@@ -190,15 +200,17 @@ export function findPlaces(text: string, g: Gazetteer, from = 0, to = text.lengt
     const c = g.places.get(pick.id)!;
     const near = m.i > 0 && ws[m.i - 1]!.forms.some((f) => NEAR.has(f)) && /^\s+$/.test(text.slice(ws[m.i - 1]!.end, first.start));
     const geoPrecision: GeoPrecision = near && c.geoPrecision === 1 ? 2 : c.geoPrecision;
-    found.push({ ...span, placeId: pick.id, layer: c.layer, geoPrecision, ...(pick.how ? { settled: pick.how } : {}) });
+    found.push({ ...span, placeId: pick.id, layer: c.layer, geoPrecision, prefix: m.prefix, ...(pick.how ? { settled: pick.how } : {}) });
   }
 
   // A head word followed by a name that is not a known place: "unresolved place: قاعدة حرير".
   for (let i = 0; i < ws.length - 1; i++) {
-    if (covered.has(i) || covered.has(i + 1) || !PLACE_HEADS.some((h) => ws[i]!.forms.includes(h))) continue;
+    // The head is indefinite, as in a name («قاعدة حرير», «بقاعدة حرير»), not «القاعدة بالكامل» (the base, entirely).
+    const head = ws[i]!.forms[0]!.replace(/^[وفبلك]{1,2}(?!ل)/, '');
+    if (covered.has(i) || covered.has(i + 1) || !PLACE_HEADS.includes(head)) continue;
     const next = ws[i + 1]!;
     // The name follows the head directly (no punctuation or line between them).
-    if (!/^\s+$/.test(text.slice(ws[i]!.end, next.start)) || next.forms.some((f) => NOT_NAMES.has(f))) continue;
+    if (!/^\s+$/.test(text.slice(ws[i]!.end, next.start)) || next.forms.some((f) => NOT_NAMES.has(f)) || /^[وف]?لل/.test(next.forms[0]!)) continue;
     const after = ws[i + 2];
     const two = after && !covered.has(i + 2) && /^\s+$/.test(text.slice(next.end, after.start)) && text.slice(after.start, after.start + 2) === 'ال' && !after.forms.some((f) => NOT_NAMES.has(f));
     const end = two ? after.end : next.end;
