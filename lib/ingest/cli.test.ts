@@ -1,7 +1,8 @@
 /**
- * `npm run ingest` end to end on a store holding the test dataset: drafts stored whole, bad input
- * refused with nothing written, drafts accepted once. The command runs in-process
- * (lib/ingest/cli.ts); one test starts the real script, to prove that it passes its exit code on.
+ * `npm run ingest` end to end, one article at a time, on a store holding the test dataset: drafts
+ * stored whole, bad input refused with nothing written, drafts accepted once. The command runs
+ * in-process (lib/ingest/cli.ts); one test starts the real script, to prove that it passes its
+ * exit code on. Batches of several are in batch.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +38,7 @@ const CONVOY = 'lib/ingest/fixtures/levant-dated-convoy-erbil.txt';
 describe('npm run ingest', () => {
   it('stores a draft, reading its publication date from the text', async () => {
     const result = await run([CONVOY]);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(`1/1 ${CONVOY}: drafted ${(await listDrafts(store))[0]?.id}`);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/published 2024-11-14 \(inferred/);
     expect(result.stdout).toContain('unresolved place: قاعدة حرير');
@@ -52,7 +53,7 @@ describe('npm run ingest', () => {
     const before = await storeVersion(store);
     const asked = await run(['lib/ingest/fixtures/gulf-undated-waleed-attack.txt']);
     expect(asked.status).toBe(1);
-    expect(asked.stderr).toMatch(/--published YYYY-MM-DD/);
+    expect(asked.stdout).toMatch(/Needing a publication date \(1\).*--published YYYY-MM-DD.*\n  lib\/ingest\/fixtures\/gulf-undated-waleed-attack\.txt$/m);
     expect(await storeVersion(store)).toBe(before);
     expect((await run(['lib/ingest/fixtures/gulf-undated-waleed-attack.txt', '--published', '2025-03-11'])).status).toBe(0);
   });
@@ -73,7 +74,8 @@ describe('npm run ingest', () => {
       writeFileSync(file, body);
       const result = await run([file, '--published', '2025-01-01']);
       expect(result.status, name).toBe(1);
-      expect(result.stderr, name).toMatch(message);
+      expect(result.stdout, name).toMatch(/^Refused \(1\):$/m);
+      expect(result.stdout, name).toMatch(message);
     }
     expect(await storeVersion(store)).toBe(before);
     expect((await run([])).status).toBe(2);
@@ -84,7 +86,7 @@ describe('npm run ingest', () => {
     expect((await run([CONVOY])).status).toBe(0);
     const again = await run([CONVOY]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/already drafted, as 005_/);
+    expect(again.stdout).toMatch(/already drafted, as 005_/);
   });
 
   it('accepts a reviewed draft by its id, once; an unreviewed one not at all', async () => {
@@ -109,18 +111,22 @@ describe('npm run ingest', () => {
 
   it('drafts and accepts trusted material in one step, marking what nobody reviewed', async () => {
     const result = await run([CONVOY, '--published', '2024-11-14', '--accept-all', '--reviewer', 'Analyst', '--outlet', 'Test outlet']);
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Added article 005_[0-9a-f]{16} and \d+ events?: /);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^1\/1 lib\/ingest\/fixtures\/levant-dated-convoy-erbil\.txt: added 005_[0-9a-f]{16}, 1 left for review$/);
+    expect(result.stdout).toMatch(/ 005_[0-9a-f]{16} .* added, 1 left for review$/m);
     // The planned move to Erbil is archived already (from article 004): a batch leaves it for review, in the draft.
     expect((await listDrafts(store)).map((d) => d.draft.events.filter((e) => !e.stored).map((e) => e.event.id))).toEqual([['planned-ain-al-asad-to-erbil-2025-09-01']]);
+    expect(result.stdout).toMatch(/^Left for review, in their drafts \(1\)/m);
+    expect(result.stdout).toMatch(/^  005_[0-9a-f]{16} planned-ain-al-asad-to-erbil-2025-09-01: may be planned-ain-al-asad-to-erbil-2025-09 \(same kind: movement; .*\)$/m);
   });
 
-  it('is the command npm runs: scripts/ingest.ts exits with the code, the message on stderr', () => {
+  it('is the command npm runs: scripts/ingest.ts exits with the code, the reason in its summary', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', 'no-such-article.txt', '--published', '2025-01-01'], {
       encoding: 'utf8',
       env: { ...process.env, ...env, NODE_NO_WARNINGS: '1' },
     });
-    expect(result.stderr).toMatch(/no-such-article\.txt cannot be read/);
+    expect(result.stdout).toMatch(/^Refused \(1\):\n  no-such-article\.txt cannot be read\.$/m);
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
   });
 });
