@@ -5,7 +5,7 @@ import useSWR from 'swr';
 import type { Place } from '@/lib/data/schema';
 import { laneGeometries, lanesGeoJson, overviewRoutes, timedMapData, type TimedMapData } from '@/lib/map/archive-at';
 import { decodeTimedLayer, type MapSummary } from '@/lib/map/archive-layers';
-import { placesBounds } from '@/lib/map/base-style';
+import { BASEMAP_BBOX, placesBounds } from '@/lib/map/base-style';
 import { MAP_PATH } from '@/lib/api/responses';
 import { pointEventFeatures } from '@/lib/map/event-symbols';
 import { segmentInstances } from '@/lib/map/movement-gpu';
@@ -38,7 +38,7 @@ export function useArchiveMap(summary: MapSummary | undefined, places: readonly 
       geometries,
       lanes: lanesGeoJson(summary.lanes, geometries),
       overview: segmentInstances(overviewRoutes(summary.lanes, geometries)),
-      symbols: pointEventFeatures(summary.symbols, byId),
+      symbols: pointEventFeatures(summary.symbols, byId, BASEMAP_BBOX),
       timeline: summary.timeline ? buildTimelineFromTicks(summary.timeline) : null,
     };
   }, [summary, places]);

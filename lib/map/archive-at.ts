@@ -13,13 +13,19 @@ import type { PlaceState } from '@/lib/time/place-state';
 import type { Lane, MapSummary, TimedLayer } from './archive-layers';
 import { ROUTE_MODE, routeOpacity, segmentInstances, type GpuRoute, type RouteSchedule, type RouteSegments } from './movement-gpu';
 import { headIndex, headsAt, type HeadIndex } from './route-heads';
+import { BASEMAP_BBOX } from './base-style';
+import { clampRoute, type Box } from './off-map';
 
-/** Each lane as a curved line through its places: the geometry every movement on it is drawn with. */
 /** Per point symbol (place/family), how bright it is and whether it pulses (1) at a moment. */
 export type SymbolStates = Map<string, { opacity: number; pulse: number }>;
 
-export function laneGeometries(lanes: readonly Lane[], places: ReadonlyMap<string, Place>): LineString[] {
-  return lanes.map((lane) => curvedRoute(lane.places.map((id) => places.get(id)!.coordinates), { bow: MAX_BOW * lane.share }));
+/**
+ * Each lane as a curved line through its places: the geometry every movement on it is drawn with.
+ * A place beyond the basemap's box is drawn where the route leaves the box (lib/map/off-map.ts), so
+ * the GPU layer, the heads, the handles and the hit layer all stop at the edge.
+ */
+export function laneGeometries(lanes: readonly Lane[], places: ReadonlyMap<string, Place>, box: Box = BASEMAP_BBOX): LineString[] {
+  return lanes.map((lane) => curvedRoute(clampRoute(lane.places, places, box).waypoints, { bow: MAX_BOW * lane.share }));
 }
 
 /** The lanes as GeoJSON, for the map's hit and highlight layers: one feature per lane, `id` its lane id. */

@@ -10,6 +10,7 @@ import { distance } from '@turf/turf';
 import type { Place } from '@/lib/data/schema';
 import { POINT_EVENTS_SOURCE, pointEventLayers } from './event-symbols';
 import { MOVEMENT_HEADS_SOURCE, MOVEMENTS_SOURCE, movementHeadsLayer, movementLayers } from './movement-layers';
+import { clampPoint, isInsideBox } from './off-map';
 
 export const PLACES_SOURCE = 'places';
 
@@ -27,12 +28,13 @@ export interface PlaceProperties {
 export const NEAR_PRIMARY_KM = 100;
 const NEAR_PRIMARY_MINZOOM = 7.5;
 
+/** The places as the map's dots and labels. A place beyond the basemap's box has none: its edge marker names it (lib/map/edge-markers.ts). */
 export function placesGeoJson(places: readonly Place[]): FeatureCollection<Point, PlaceProperties> {
   const primary = places.filter((p) => p.primary);
   const nearPrimary = (p: Place) => !p.primary && primary.some((q) => distance(p.coordinates, q.coordinates) < NEAR_PRIMARY_KM);
   return {
     type: 'FeatureCollection',
-    features: places.map((p) => ({
+    features: places.filter((p) => isInsideBox(p.coordinates, BASEMAP_BBOX)).map((p) => ({
       type: 'Feature',
       id: p.id,
       geometry: { type: 'Point', coordinates: p.coordinates },
@@ -232,11 +234,16 @@ export function buildBaseStyle(places: readonly Place[], origin: string): StyleS
   };
 }
 
-/** [[west, south], [east, north]] around the given places. */
+/**
+ * [[west, south], [east, north]] around the given places, as the map draws them: a place beyond the
+ * basemap's box counts where it is pinned at the box's edge, so the view never reaches for it.
+ */
 export function placesBounds(places: readonly Place[]): [[number, number], [number, number]] {
   if (places.length === 0) throw new RangeError('placesBounds needs at least one place');
-  const lons = places.map((p) => p.coordinates[0]);
-  const lats = places.map((p) => p.coordinates[1]);
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const drawn = places.map((p) => clampPoint(p.id, byId, BASEMAP_BBOX).at);
+  const lons = drawn.map((p) => p[0]!);
+  const lats = drawn.map((p) => p[1]!);
   return [
     [Math.min(...lons), Math.min(...lats)],
     [Math.max(...lons), Math.max(...lats)],

@@ -7,6 +7,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { CircleLayerSpecification, ExpressionSpecification, FilterSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { EventKind, Place } from '@/lib/data/schema';
+import { clampPoint, type Box } from './off-map';
 import { STATUS_STYLES } from './status-style';
 
 export const POINT_EVENTS_SOURCE = 'point-events';
@@ -90,14 +91,19 @@ export interface MapSymbol {
   slot: number;
 }
 
-/** The map's symbols as GeoJSON points at their places (the summary's symbols: one per place and family). */
-export function pointEventFeatures(symbols: readonly MapSymbol[], places: ReadonlyMap<string, Place>): FeatureCollection<Point, PointSymbolProperties> {
+/**
+ * The map's symbols as GeoJSON points at their places (the summary's symbols: one per place and
+ * family). With the basemap's `box`, a place beyond it is pinned at the box's edge, on its bearing
+ * (lib/map/off-map.ts), where its edge marker names it.
+ */
+export function pointEventFeatures(symbols: readonly MapSymbol[], places: ReadonlyMap<string, Place>, box?: Box): FeatureCollection<Point, PointSymbolProperties> {
   return {
     type: 'FeatureCollection',
     features: symbols.flatMap((s) => {
       const place = places.get(s.place);
       if (!place) return [];
-      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: place.coordinates }, properties: { key: s.key, place: s.place, family: s.family, count: s.count, filled: s.filled, image: symbolImageId(s.family, s.filled), slot: s.slot } }];
+      const coordinates = box ? clampPoint(s.place, places, box).at : place.coordinates;
+      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates }, properties: { key: s.key, place: s.place, family: s.family, count: s.count, filled: s.filled, image: symbolImageId(s.family, s.filled), slot: s.slot } }];
     }),
   };
 }
