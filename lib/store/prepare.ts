@@ -14,18 +14,19 @@ export function seedDir(env: Readonly<Record<string, string | undefined>> = proc
   return path.resolve(/*turbopackIgnore: true*/ env.SITREP_DATA_DIR ?? path.join(process.cwd(), 'data'));
 }
 
-export async function prepareStore(store: Store, seed: string = seedDir()): Promise<{ migrations: string[]; seeded: boolean }> {
+/** `notice` hears that a new store was loaded: stdout by default, stderr for a command whose stdout is data. */
+export async function prepareStore(store: Store, seed: string = seedDir(), notice: (line: string) => void = console.info): Promise<{ migrations: string[]; seeded: boolean }> {
   const migrations = await migrateToLatest(store);
   const seeded = await seedIfEmpty(store, seed);
-  if (seeded) console.info(`Loaded ${seed} into the store (${store.where}): ${seeded.created} records.`);
+  if (seeded) notice(`Loaded ${seed} into the store (${store.where}): ${seeded.created} records.`);
   return { migrations, seeded: seeded !== null };
 }
 
 /** Opens the store the environment names and prepares it; closes it again if that fails. */
-export async function openPreparedStore(env: Readonly<Record<string, string | undefined>> = process.env): Promise<Store> {
+export async function openPreparedStore(env: Readonly<Record<string, string | undefined>> = process.env, notice?: (line: string) => void): Promise<Store> {
   const store = openStore(storeConfig(env));
   try {
-    await prepareStore(store, seedDir(env));
+    await prepareStore(store, seedDir(env), notice);
     return store;
   } catch (error) {
     await store.close().catch(() => undefined);
