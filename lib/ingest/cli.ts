@@ -110,7 +110,8 @@ async function ingestBatch(paths: string[], run: BatchRun, json: boolean, out: C
  */
 export async function ingestCli(args: readonly string[], out: CliOutput = console, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   let store: Store | undefined;
-  const open = async () => (store = await openPreparedStore(env));
+  // A new store's set-up notice goes to stderr: with --json, stdout holds the drafts alone.
+  const open = async () => (store = await openPreparedStore(env, (line) => out.error(line)));
   try {
     const rest = [...args];
     const accept = option(rest, '--accept');
