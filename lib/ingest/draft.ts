@@ -69,6 +69,9 @@ const TRIGGERS: { kind: EventKind; words: string[] }[] = [
 /** «دخلت فى نقاشات» (entered talks) and the like: entering something that is not a place. */
 const ABSTRACT_ENTRY = /دخل\S*\s+(في|فى)\s+(نقاشات|مفاوضات|مشاورات|حوار|مرحله|محادثات)/;
 
+/** A drone or a missile that «arrives» or «crosses» is no troop movement: «وصلت إحدى المسيرات». */
+const PROJECTILE_MOVES = /(وصل|دخل|عبر|انطلق)\S*\s+(\S+\s+)?(احدي\s+)?(المسيرات|مسيرات|مسيره|المسيره|الطائره المسيره|الصواريخ|صواريخ|صاروخ)/;
+
 /** Movement words strong enough to draft a departure or arrival when only one place is named. */
 const ONE_PLACE_MOVES = ['انسحب', 'انسحاب', 'تنسحب', 'ستنسحب', 'رتل', 'ارتال', 'غادر', 'مغادره', 'اخلاء'];
 
@@ -107,8 +110,8 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
   const head = k < before.length - 1 ? before[k + 1]! : '';
   if (/(^|و)(من|منطقه)$/.test(last) || last === 'مغادره' || /^(قادم|قادما|قادمه|قادمين|قادمتين)$/.test(last)) return 'from';
   // «إلى إقليم كردستان، حيث قاعدة حرير»: the place after «حيث» is where it went, within the region.
-  if (/(الي|نحو|باتجاه|صوب|لي|حتي|اتجاه)$/.test(last) || last === 'حيث') return 'to';
-  if (/(عبر|خلال|مرورا|مرور)$/.test(last)) return 'via';
+  if (/^[وف]?(الي|نحو|باتجاه|صوب|حتي|اتجاه|وصولا)$/.test(last) || last === 'حيث') return 'to';
+  if (/^[وف]?(عبر|خلال|مرورا|مرور)$/.test(last)) return 'via';
   // The head or the name itself carries «ل» (to): «لأربيل», «للعاصمة بغداد»; «ب» is «in» as often as «to».
   if (head ? /^[وف]?لل/.test(head) : /ل+$/.test(mention.prefix)) return 'to';
   return null;
@@ -216,7 +219,7 @@ export function draftEvents(text: string, published: { date: string; inferred: b
       const first = (words: readonly string[]) => Math.min(...words.map((w) => folded.indexOf(w)).filter((i) => i >= 0), Infinity);
       const trigger = TRIGGERS.filter((t) => t.kind !== 'deadline' || future)
         .map((t) => ({ t, at: first(t.words) }))
-        .filter((c) => c.at < Infinity && !(c.t.kind === 'movement' && ABSTRACT_ENTRY.test(folded)))
+        .filter((c) => c.at < Infinity && !(c.t.kind === 'movement' && (ABSTRACT_ENTRY.test(folded) || PROJECTILE_MOVES.test(folded))))
         .sort((a, b) => a.at - b.at)[0]?.t;
       const denial = DENIAL_WORD.test(folded);
       const found = named.filter((m) => asPlace(m, trigger?.kind === 'movement' && !denial));

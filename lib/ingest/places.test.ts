@@ -29,3 +29,25 @@ describe('findPlaces', () => {
     expect(unresolved.map((u) => u.text)).toEqual(['قاعدة حرير', 'منفذ ربيعة']);
   });
 });
+
+describe('findPlaces over every layer', () => {
+  const all = gazetteer(places);
+  const found = (text: string) => findPlaces(text, all).found.map((m) => m.placeId);
+
+  it('prefers a curated base to a GeoNames town of the same name, and names GeoNames towns the dataset lacks', () => {
+    expect(found('نقلت معدات إلى قاعدة حرير عبر منفذ ربيعة')).toEqual(['harir', 'rabia-crossing']);
+    expect(found('وصل الرتل إلى مدينة الحسكة')).toEqual(['gn-173811']);
+  });
+
+  it('does not take everyday words for towns', () => {
+    expect(found('وأصدر الجيش بيانا أكد فيه بأنه لا دور له، وعرض صور الخبر')).toEqual([]);
+  });
+
+  it('says a name is ambiguous rather than guess: «عمان» is Amman or Oman', () => {
+    const { found: named, unresolved } = findPlaces('وصل الوفد إلى عمان', all);
+    expect(named).toEqual([]);
+    expect(unresolved[0]?.candidates?.map((c) => c.id).sort()).toEqual(['country-om', 'gn-250441']);
+    // A country the text names settles it.
+    expect(findPlaces('وصل الوفد إلى عمان', all, 0, undefined, new Set(['JO'])).found.map((m) => m.placeId)).toEqual(['gn-250441']);
+  });
+});
