@@ -65,7 +65,7 @@ export interface CliOutput {
 /** The known failures, whose message is the whole story; anything else is shown with its stack. */
 const KNOWN = [IngestInputError, DataValidationError, StoreConflictError, StoreNotFoundError, StoreUnavailableError, StoreLockedError, StoreCorruptError];
 
-const describe = (error: unknown) => (KNOWN.some((kind) => error instanceof kind) ? (error as Error).message : String(error instanceof Error ? (error.stack ?? error) : error));
+const errorText = (error: unknown) => (KNOWN.some((kind) => error instanceof kind) ? (error as Error).message : String(error instanceof Error ? (error.stack ?? error) : error));
 
 async function acceptOne(store: Store, id: string, reviewer: string, out: CliOutput): Promise<number> {
   const done = await acceptDraft(store, id, { author: reviewer, between: testPause('accept') });
@@ -97,7 +97,7 @@ async function ingestBatch(paths: string[], run: BatchRun, json: boolean, out: C
   if (!json && only && (only.status === 'drafted' || only.status === 'added')) [...draftListing(only.draft), ''].forEach(report);
   summaryLines(outcomes, unusedDates(run.dates, files)).forEach(report);
   if (stopped !== undefined) {
-    out.error(`The batch stopped after ${outcomes.length - refused.length} of ${files.length} files: ${describe(stopped)}`);
+    out.error(`The batch stopped after ${outcomes.length - refused.length} of ${files.length} files: ${errorText(stopped)}`);
     return 1;
   }
   return outcomes.every((o) => o.status === 'drafted' || o.status === 'added') ? 0 : 1;
@@ -146,7 +146,7 @@ export async function ingestCli(args: readonly string[], out: CliOutput = consol
       out.error(error.message);
       return 2;
     }
-    out.error(describe(error));
+    out.error(errorText(error));
     return 1;
   } finally {
     await store?.close();
