@@ -117,6 +117,20 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
   return null;
 }
 
+/** Where a sentence's clauses start and end: cut before «فيما», «بينما», «في حين» and at «؛». */
+function clauseSpans(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const cut = /[،,]\s*(?=(?:فيما|بينما|في حين|فى حين)\s)|؛/g;
+  const sentence = text.slice(start, end);
+  let at = 0;
+  for (let m = cut.exec(sentence); m; m = cut.exec(sentence)) {
+    spans.push([start + at, start + m.index]);
+    at = m.index + m[0].length;
+  }
+  spans.push([start + at, end]);
+  return spans;
+}
+
 /** How many sentences on a movement's origin still holds for one that names only where it went. */
 const CARRY_SENTENCES = 2;
 
@@ -246,43 +260,53 @@ export function draftEvents(text: string, published: { date: string; inferred: b
         continue;
       }
       if (trigger!.kind === 'movement') {
-        // A place joined by «و» to the one before it plays the same part: «من عين الأسد ومطار بغداد», «إلى أربيل والكويت».
-        const roles: { m: PlaceMention; role: ReturnType<typeof role>; joined: boolean }[] = [];
-        found.forEach((m, i) => {
-          const prev = found[i - 1];
-          const joined = !!prev && /^[\s،,]*$/.test(text.slice(prev.end, m.start)) && /^و/.test(m.text);
-          const own = role(text, m, start);
-          roles.push({ m, role: own ?? (joined ? roles[i - 1]!.role : null), joined: joined && own === null });
-        });
-        const froms = [...new Set(roles.filter((r) => r.role === 'from').map((r) => r.m.placeId))];
-        // No «من»: a place named before the destination is where it leaves from («تغادر عين الأسد إلى الكويت»).
-        const toAt = roles.findIndex((r) => r.role === 'to');
-        const implied = froms.length === 0 && toAt > 0 ? roles.slice(0, toAt).find((r) => r.role === null && r.m.placeId !== roles[toAt]!.m.placeId)?.m.placeId : undefined;
-        if (implied) froms.push(implied);
-        // Still none: the origin of the movement the story told just before («انسحاب … من عين الأسد. … جزء منها توجه إلى …»).
-        const carried = froms.length === 0 && roles.some((r) => r.role === 'to') && origin && sentenceNo - origin.sentence <= CARRY_SENTENCES ? origin.id : undefined;
-        if (carried) froms.push(carried);
-        // Destinations: each place it heads for, unless a word between two makes the first a stop on
-        // the way («إلى بغداد ثم إلى أربيل», «ومنها إلى»): «إلى أربيل والكويت» and «جزء إلى … وجزء إلى …» are two movements.
-        // After a destination, a clause with «حيث» or «التي» describes it: «إلى سوريا، حيث تنتشر القواعد … وصولاً إلى دير الزور».
-        const heading = roles.filter((r, i) => {
-          if (r.role !== 'to' || froms.includes(r.m.placeId)) return false;
-          const before = roles.slice(0, i).findLast((p) => p.role === 'to');
-          const between = before ? foldText(text.slice(before.m.end, r.m.start)) : '';
-          return !/(^|[^\p{L}])(حيث|التي|الذي|اللتين|الذين)([^\p{L}]|$)/u.test(between) || /حيث[\s،,]*(\S+\s+)?$/.test(between);
-        });
-        const tos: PlaceMention[] = [];
-        const via: string[] = roles.filter((r) => r.role === 'via' && !froms.includes(r.m.placeId)).map((r) => r.m.placeId);
-        heading.forEach((r, i) => {
-          const next = heading[i + 1];
-          if (next && !next.joined && CHAIN.test(foldText(text.slice(r.m.end, next.m.start)))) via.push(r.m.placeId);
-          else if (!tos.some((t) => t.placeId === r.m.placeId)) tos.push(r.m);
-        });
-        // A region is no destination of its own beside a place in the same country: «باتجاه الأنبار، وذهب صوب قاعدة عين الأسد».
-        const coarse = (m: PlaceMention) => m.geoPrecision === 3;
-        const country = (m: PlaceMention) => g.places.get(m.placeId)!.place.country;
-        for (let i = tos.length - 1; i >= 0; i--) if (coarse(tos[i]!) && tos.some((t) => !coarse(t) && country(t) === country(tos[i]!))) tos.splice(i, 1);
-        if (froms.length > 0 && tos.length > 0) {
+        const read = (ms: readonly PlaceMention[], floor: number) => {
+          // A place joined by «و» to the one before it plays the same part: «من عين الأسد ومطار بغداد», «إلى أربيل والكويت».
+          const roles: { m: PlaceMention; role: ReturnType<typeof role>; joined: boolean }[] = [];
+          ms.forEach((m, i) => {
+            const prev = ms[i - 1];
+            const joined = !!prev && /^[\s،,]*$/.test(text.slice(prev.end, m.start)) && /^و/.test(m.text);
+            const own = role(text, m, floor);
+            roles.push({ m, role: own ?? (joined ? roles[i - 1]!.role : null), joined: joined && own === null });
+          });
+          const froms = [...new Set(roles.filter((r) => r.role === 'from').map((r) => r.m.placeId))];
+          // No «من»: a place named before the destination is where it leaves from («تغادر عين الأسد إلى الكويت»).
+          const toAt = roles.findIndex((r) => r.role === 'to');
+          const implied = froms.length === 0 && toAt > 0 ? roles.slice(0, toAt).find((r) => r.role === null && r.m.placeId !== roles[toAt]!.m.placeId)?.m.placeId : undefined;
+          if (implied) froms.push(implied);
+          // Still none: the origin of the movement the story told just before («انسحاب … من عين الأسد. … جزء منها توجه إلى …»).
+          const carried = froms.length === 0 && roles.some((r) => r.role === 'to') && origin && sentenceNo - origin.sentence <= CARRY_SENTENCES ? origin.id : undefined;
+          if (carried) froms.push(carried);
+          // Destinations: each place it heads for, unless a word between two makes the first a stop on
+          // the way («إلى بغداد ثم إلى أربيل», «ومنها إلى»): «إلى أربيل والكويت» and «جزء إلى … وجزء إلى …» are two movements.
+          // After a destination, a clause with «حيث» or «التي» describes it: «إلى سوريا، حيث تنتشر القواعد … وصولاً إلى دير الزور».
+          const heading = roles.filter((r, i) => {
+            if (r.role !== 'to' || froms.includes(r.m.placeId)) return false;
+            const before = roles.slice(0, i).findLast((p) => p.role === 'to');
+            const between = before ? foldText(text.slice(before.m.end, r.m.start)) : '';
+            return !/(^|[^\p{L}])(حيث|التي|الذي|اللتين|الذين)([^\p{L}]|$)/u.test(between) || /حيث[\s،,]*(\S+\s+)?$/.test(between);
+          });
+          const tos: PlaceMention[] = [];
+          const via: string[] = roles.filter((r) => r.role === 'via' && !froms.includes(r.m.placeId)).map((r) => r.m.placeId);
+          heading.forEach((r, i) => {
+            const next = heading[i + 1];
+            if (next && !next.joined && CHAIN.test(foldText(text.slice(r.m.end, next.m.start)))) via.push(r.m.placeId);
+            else if (!tos.some((t) => t.placeId === r.m.placeId)) tos.push(r.m);
+          });
+          // A region is no destination of its own beside a place in the same country: «باتجاه الأنبار، وذهب صوب قاعدة عين الأسد».
+          const coarse = (m: PlaceMention) => m.geoPrecision === 3;
+          const country = (m: PlaceMention) => g.places.get(m.placeId)!.place.country;
+          for (let i = tos.length - 1; i >= 0; i--) if (coarse(tos[i]!) && tos.some((t) => !coarse(t) && country(t) === country(tos[i]!))) tos.splice(i, 1);
+          return { froms, tos, via, implied, carried };
+        };
+        // Clauses joined by «فيما», «بينما», «في حين» or «؛» tell movements of their own; each is read
+        // alone first («الانسحاب من قسرك باتجاه إقليم كردستان، فيما شملت المرحلة الأولى نقل … من الشدادي … إلى قسرك»).
+        const pieces = clauseSpans(text, start, end);
+        let produced = 0;
+        for (const [cs, ce] of pieces.length > 1 ? pieces : [[start, end] as [number, number]]) {
+          const { froms, tos, via, implied, carried } = read(found.filter((m) => m.start >= cs && m.end <= ce), cs);
+          if (froms.length === 0 || tos.length === 0) continue;
+          produced++;
           const geoOf = (id: string) => found.find((m) => m.placeId === id)?.geoPrecision ?? g.places.get(id)!.geoPrecision;
           origin = { id: froms[0]!, sentence: sentenceNo };
           for (const from of froms)
@@ -301,8 +325,9 @@ export function draftEvents(text: string, published: { date: string; inferred: b
                 rule: `movement word with ${implied ? `${from} named before the destination` : carried ? `${from}, the origin of the movement told just before` : `«من» ${from}`} and a direction to ${to.placeId}${tos.length > 1 ? ` (one of ${tos.length} destinations)` : ''}; ${dateRule}`,
               });
             }
-          continue;
         }
+        if (produced > 0) continue;
+        const { froms, tos } = read(found, start);
         const from = froms[0];
         // A movement with only one end named: a withdrawal from (or an arrival at) one place, and
         // only for words that leave no doubt (a «دخلت في نقاشات» is not a movement).

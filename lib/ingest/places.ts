@@ -43,12 +43,16 @@ interface Word {
 function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   for (const w of wordSpans(text, from, to)) {
-    if (!/[\u0621-\u064A]/.test(w.text)) continue;
+    if (!/[\u0621-\u064A0-9\u0660-\u0669]/.test(w.text)) continue;
     const forms = searchTerms(w.text)[0];
+    // A dual head names two places: «قاعدتي العمر وكونيكو» is «قاعدة العمر» and «كونيكو».
+    if (forms?.some((f) => DUAL_HEADS[f])) forms.push(...forms.flatMap((f) => DUAL_HEADS[f] ?? []));
     if (forms) out.push({ start: w.start, end: w.end, text: w.text, forms });
   }
   return out;
 }
+
+const DUAL_HEADS: Record<string, string[]> = { قاعدتي: ['قاعده'], قاعدتا: ['قاعده'], معبري: ['معبر'], مطاري: ['مطار'] };
 
 /** Words that make the next word a place, if it is one: a base, a crossing, an airport. */
 const PLACE_HEADS = ['قاعده', 'معبر', 'منفذ', 'مطار', 'معسكر'];
@@ -177,6 +181,8 @@ export function findPlaces(text: string, g: Gazetteer, from = 0, to = text.lengt
     if (alias.words.length === 1 && !plainName(alias, g, w, ws[i - 1])) continue;
     const written = w.forms[0]!;
     const name = alias.words[0]!.filter((f) => written.endsWith(f)).sort((a, b) => b.length - a.length)[0] ?? written;
+    // A name written without the article does not take one: «السورية» is the adjective Syrian, not «سورية».
+    if (/ال$/.test(written.slice(0, written.length - name.length))) continue;
     matches.push({ i, length: alias.words.length, ids: alias.ids, prefix: written.slice(0, written.length - name.length) });
     i += alias.words.length - 1;
   }
