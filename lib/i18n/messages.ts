@@ -358,7 +358,7 @@ const en = {
     recheck: 'Check for duplicates again',
     rechecked: (n: number) => (n === 0 ? 'Checked again: no event may be in the dataset already.' : `Checked again: ${n} event${n === 1 ? '' : 's'} may be in the dataset already.`),
     newPlaces: 'New places this draft adds (written with the events that name them)',
-    placeId: 'GeoNames id',
+    placeId: 'Source of its point',
     coordinates: 'Coordinates',
     placeBasis: 'Basis',
     acceptedWith: (events: number, sources: number) =>
@@ -759,7 +759,7 @@ const ar: Messages = {
     recheck: 'ابحث عن التكرار مجددًا',
     rechecked: (n) => (n === 0 ? 'تم البحث مجددًا: لا حدث قد يكون موجودًا في البيانات.' : `تم البحث مجددًا: أحداث قد تكون موجودة في البيانات: ${n}.`),
     newPlaces: 'أماكن جديدة تضيفها هذه المسودة (تُكتب مع الأحداث التي تذكرها)',
-    placeId: 'معرّف GeoNames',
+    placeId: 'مصدر إحداثياته',
     coordinates: 'الإحداثيات',
     placeBasis: 'الأساس',
     acceptedWith: (events, sources) => `تم: أحداث جديدة ${events}${sources > 0 ? `، ومصادر إضافية لأحداث في البيانات ${sources}` : ''}.`,
