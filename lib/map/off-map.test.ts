@@ -2,7 +2,7 @@ import { rhumbBearing } from '@turf/turf';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_BBOX } from './base-style';
-import { EDGE_INSET, boxCentre, clampPoint, clampRoute, edgePoint, isInsideBox, trueBearing } from './off-map';
+import { EDGE_INSET, boxCentre, clampPoint, clampRoute, edgeFrame, edgePoint, isInsideBox, mercatorY, trueBearing, WIDEST_VIEW } from './off-map';
 
 // Coordinates as the places file and the gazetteer have them (fixtures/dataset/places.json; the
 // countries' points from lib/geo/gazetteer.json: Natural Earth centroids), frozen here.
@@ -15,10 +15,10 @@ const PLACES = new Map<string, { coordinates: [number, number] }>([
   ['country-de', { coordinates: [10.26585, 50.69245] }],
 ]);
 const at = (id: string) => PLACES.get(id)!.coordinates;
-const [WEST, SOUTH, EAST, NORTH] = BASEMAP_BBOX;
-/** On the box shrunk by the inset, and on the side named. */
+const [WEST, SOUTH, EAST, NORTH] = edgeFrame(BASEMAP_BBOX);
+/** On the edge frame, on the side named. */
 function expectOnEdge(p: Position, side: string) {
-  const inner = { west: WEST + EDGE_INSET, south: SOUTH + EDGE_INSET, east: EAST - EDGE_INSET, north: NORTH - EDGE_INSET };
+  const inner = { west: WEST, south: SOUTH, east: EAST, north: NORTH };
   expect(p[0]).toBeGreaterThanOrEqual(inner.west - 1e-9);
   expect(p[0]).toBeLessThanOrEqual(inner.east + 1e-9);
   expect(p[1]).toBeGreaterThanOrEqual(inner.south - 1e-9);
@@ -27,19 +27,37 @@ function expectOnEdge(p: Position, side: string) {
   expect(coordinate).toBeCloseTo(inner[side as keyof typeof inner], 9);
 }
 
+describe('edgeFrame', () => {
+  it('keeps the box’s width and the middle of its height that the widest view shows, inset', () => {
+    const [west, south, east, north] = BASEMAP_BBOX;
+    expect([WEST, EAST]).toEqual([west + EDGE_INSET, east - EDGE_INSET]);
+    // 40° wide over WIDEST_VIEW = 2: a band 20° of longitude tall on the map, about 24.0° N to 40.8° N.
+    const band = mercatorY(NORTH + EDGE_INSET) - mercatorY(SOUTH - EDGE_INSET);
+    expect(band).toBeCloseTo((40 * Math.PI) / 180 / WIDEST_VIEW, 9);
+    expect(SOUTH).toBeCloseTo(24.02 + EDGE_INSET, 1);
+    expect(NORTH).toBeCloseTo(40.8 - EDGE_INSET, 1);
+    expect(SOUTH).toBeGreaterThan(south);
+    expect(NORTH).toBeLessThan(north);
+  });
+
+  it('keeps the whole height of a box no taller than the widest view', () => {
+    expect(edgeFrame([0, -1, 40, 1], 0)).toEqual([0, expect.closeTo(-1, 9), 40, expect.closeTo(1, 9)]);
+  });
+});
+
 describe('edgePoint', () => {
   it('goes straight east and south from Baghdad, keeping its latitude and longitude (a rhumb line on the map)', () => {
     const east = edgePoint(at('baghdad'), 90, BASEMAP_BBOX);
     expect(east.side).toBe('east');
-    expect(east.at[0]).toBeCloseTo(EAST - EDGE_INSET, 9);
+    expect(east.at[0]).toBeCloseTo(EAST, 9);
     expect(east.at[1]).toBeCloseTo(33.3152, 9);
     const south = edgePoint(at('baghdad'), 180, BASEMAP_BBOX);
-    expect(south).toEqual({ at: [44.3661, SOUTH + EDGE_INSET], side: 'south' });
+    expect(south).toEqual({ at: [44.3661, SOUTH], side: 'south' });
   });
 
-  it('clamps a start outside the box into it first', () => {
-    expect(edgePoint([80, 50], 0, BASEMAP_BBOX)).toEqual({ at: [EAST - EDGE_INSET, NORTH - EDGE_INSET], side: 'north' });
-    expect(edgePoint([0, 0], 270, BASEMAP_BBOX)).toEqual({ at: [WEST + EDGE_INSET, SOUTH + EDGE_INSET], side: 'west' });
+  it('clamps a start outside the frame into it first', () => {
+    expect(edgePoint([80, 50], 0, BASEMAP_BBOX)).toEqual({ at: [EAST, NORTH], side: 'north' });
+    expect(edgePoint([0, 0], 270, BASEMAP_BBOX)).toEqual({ at: [WEST, SOUTH], side: 'west' });
   });
 });
 

@@ -25,10 +25,17 @@ export type Box = readonly [number, number, number, number];
 export type Side = 'north' | 'south' | 'east' | 'west';
 
 /**
- * How far inside the box, in degrees, edge points sit: the map's view stops at the box, so an
+ * How far inside the frame, in degrees, edge points sit: the map's view stops at the box, so an
  * arrowhead or label right on it would be cut in half.
  */
 export const EDGE_INSET = 0.6;
+
+/**
+ * The shape (width : height, on the map) of the widest view of the map: the dashboard's map on a
+ * 16:9 screen, between the header and the timeline, about 1920 × 880 pixels. Zoomed out as far as
+ * the box allows, such a view shows the box's whole width but only the middle of its height.
+ */
+export const WIDEST_VIEW = 2;
 
 export const isInsideBox = ([lon, lat]: Position, [west, south, east, north]: Box): boolean => lon! >= west && lon! <= east && lat! >= south && lat! <= north;
 
@@ -38,15 +45,26 @@ export const boxCentre = ([west, south, east, north]: Box): Position => [(west +
 export const trueBearing = (from: Position, to: Position): number => (turfBearing(from, to) + 360) % 360;
 
 const RAD = Math.PI / 180;
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
+export const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
 const latitudeOf = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD;
 
 /**
- * Where a straight line on the north-up (Web Mercator) map, from `from` at `bearing`, meets the box
- * shrunk by `inset` degrees, and which side it meets. `from` is first clamped into that shrunk box.
+ * Where edge points sit: the box, its height cut to the middle band that the widest view shows (so
+ * that a pin on the north or south side is on screen when the map is zoomed out), shrunk by `inset`.
  */
-export function edgePoint(from: Position, bearing: number, box: Box, inset = EDGE_INSET): { at: Position; side: Side } {
-  const [west, south, east, north] = [box[0] + inset, box[1] + inset, box[2] - inset, box[3] - inset];
+export function edgeFrame(box: Box, inset = EDGE_INSET): Box {
+  const [west, south, east, north] = box;
+  const middle = (mercatorY(south) + mercatorY(north)) / 2;
+  const half = Math.min(((east - west) * RAD) / WIDEST_VIEW / 2, (mercatorY(north) - mercatorY(south)) / 2);
+  return [west + inset, latitudeOf(middle - half) + inset, east - inset, latitudeOf(middle + half) - inset];
+}
+
+/**
+ * Where a straight line on the north-up (Web Mercator) map, from `from` at `bearing`, meets the
+ * box's edge frame (edgeFrame), and which side it meets. `from` is first clamped into the frame.
+ */
+export function edgePoint(from: Position, bearing: number, box: Box): { at: Position; side: Side } {
+  const [west, south, east, north] = edgeFrame(box);
   const lon0 = Math.min(Math.max(from[0]!, west), east);
   const lat0 = Math.min(Math.max(from[1]!, south), north);
   const [x0, y0] = [lon0 * RAD, mercatorY(lat0)];
