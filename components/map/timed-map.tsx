@@ -7,9 +7,12 @@ import { useClockDay } from '@/hooks/use-timeline-clock';
 import { useTimedMap, type ArchiveMap } from '@/hooks/use-archive-map';
 import { describePlaceState } from '@/lib/events/describe';
 import { lanesAtDay, placeStateAtDay, symbolsAtDay } from '@/lib/map/archive-at';
+import { BASEMAP_BBOX } from '@/lib/map/base-style';
+import { edgeMarkers } from '@/lib/map/edge-markers';
 import type { EventStatus } from '@/lib/data/schema';
 import type { Clock } from '@/lib/time/clock';
 import { fromUtcMs } from '@/lib/time/date';
+import { EdgeMarkers } from './edge-markers';
 import { EventOverlays } from './event-overlays';
 import { MapLegend } from './map-legend';
 import { MapView, type CameraTarget } from './map-view';
@@ -65,6 +68,8 @@ export const TimedMap = memo(function TimedMap({ data, clock, highlight = NO_HIG
         : null,
     [timed, data, day, m, f],
   );
+  // Places beyond the basemap, named at its edge: once per summary, like the lanes' geometry.
+  const edges = useMemo(() => edgeMarkers(data.summary.lanes, data.summary.symbols, data.placesById, BASEMAP_BBOX), [data]);
   const hidden = atDay?.hidden ?? NOTHING_HIDDEN;
   // The legend explains the lanes on screen at the date.
   const onScreen = useMemo(() => (hidden.size === 0 ? data.lanes : { ...data.lanes, features: data.lanes.features.filter((f) => !hidden.has(f.properties.id)) }), [data, hidden]);
@@ -94,6 +99,7 @@ export const TimedMap = memo(function TimedMap({ data, clock, highlight = NO_HIG
               {/* Places first: their markers join the map first, so Tab reaches them before the route handles. */}
               <PlaceMarkers map={map} places={data.primary} states={placeStates} selectedPlaceId={selectedPlaceId} highlighted={highlightedPlaces} onSelectPlace={onSelectPlace} />
               {onSelectPlace && <OtherPlaceClicks map={map} onSelectPlace={onSelectPlace} />}
+              {edges.length > 0 && <EdgeMarkers map={map} markers={edges} places={data.placesById} hidden={hidden} selectedPlaceId={selectedPlaceId} onSelectPlace={onSelectPlace} />}
               <EventOverlays map={map} lanes={data.summary.lanes} geometries={data.geometries} hidden={hidden} places={data.placesById} day={dayIso} />
               {children?.(map)}
             </>

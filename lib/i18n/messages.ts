@@ -57,6 +57,7 @@ const en = {
     failed: (why: string | null) => `The map could not start${why ? ` (${why})` : ''}.`,
     loading: 'Loading the map…',
     listedBelow: 'The places and events are listed below.',
+    beyond: (place: string) => `${place}, beyond the map`,
   },
   status: enStatus,
   statusPattern: {
@@ -458,6 +459,7 @@ const ar: Messages = {
     failed: (why) => `تعذّر تشغيل الخريطة${why ? ` (${why})` : ''}.`,
     loading: 'جارٍ تحميل الخريطة…',
     listedBelow: 'الأماكن والأحداث مدرجة أدناه.',
+    beyond: (place) => `${place}، خارج الخريطة`,
   },
   status: arStatus,
   statusPattern: {
