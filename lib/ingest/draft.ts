@@ -56,7 +56,7 @@ export interface ArticleDraft {
 
 /** Words (folded, as normalize.ts folds them) that make a sentence about each kind of event. */
 const TRIGGERS: { kind: EventKind; words: string[] }[] = [
-  { kind: 'movement', words: ['دخل', 'دخول', 'خرج', 'خروج', 'انسحب', 'تنسحب', 'ستنسحب', 'انسحاب', 'وصل', 'وصول', 'نقل القوات', 'نقل قوات', 'نقل معدات', 'ونقل معدات', 'انطلق', 'انطلاق', 'غادر', 'مغادره', 'رتل', 'رتلا', 'ارتال', 'تحرك', 'توجه', 'اخلاء', 'اعاده تموضع', 'ذهب', 'تنتقل', 'ينتقل', 'ستنتقل القوات', 'انتقال'] },
+  { kind: 'movement', words: ['دخل', 'دخول', 'خرج', 'خروج', 'انسحب', 'تنسحب', 'ستنسحب', 'انسحاب', 'وصل', 'وصول', 'نقل القوات', 'نقل قوات', 'نقل معدات', 'ونقل معدات', 'انطلق', 'انطلاق', 'غادر', 'مغادره', 'رتل', 'رتلا', 'ارتال', 'تحرك', 'توجه', 'اخلاء', 'اعاده تموضع', 'ذهب', 'تنتقل', 'ينتقل', 'ستنتقل القوات', 'انتقال', 'انتقلت', 'نقلتا', 'نقلت معدات', 'نقلت القوات', 'نقل جنود', 'نقل العتاد', 'نقل عتاد', 'نقل المعدات', 'لنقل', 'سحب', 'سحبت', 'تسحب', 'اعاده انتشار', 'اعاده الانتشار', 'عبرت', 'عبور', 'تعبر', 'يعبر', 'قافله', 'قوافل', 'شاحنات', 'ارسال', 'ارسلت', 'اجلاء', 'قادمه', 'قادما', 'تتجه', 'اتجهت', 'متجهه', 'متوجهه', 'توجهت'] },
   { kind: 'strike', words: ['ضربه', 'ضربات', 'غاره', 'غارات', 'قصف', 'قصفت'] },
   { kind: 'attack', words: ['هجوم', 'هجمات', 'استهداف', 'استهدف', 'استهدفت', 'صواريخ', 'صاروخي', 'طائره مسيره', 'مسيره', 'تعرضت'] },
   { kind: 'handover', words: ['تسليم', 'سلمت', 'تسلم', 'تسلمت'] },
@@ -116,6 +116,9 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
   if (head ? /^[وف]?لل/.test(head) : /ل+$/.test(mention.prefix)) return 'to';
   return null;
 }
+
+/** Words that go on with a movement already told («جزء منها», «الرتل», «الشاحنات ذاتها»), rather than start another. */
+const CONTINUES = /(^|[^\p{L}])(جزء|جزءا|قسم|بعضها|منها|الرتل|الارتال|القافله|الشاحنات|ذاتها|نفسها|ثم|التحرك|الانسحاب|وجهته|وجهتها|باقي|الباقي|المتبقي|المتبقيه)([^\p{L}]|$)/u;
 
 /** Where a sentence's clauses start and end: cut before «فيما», «بينما», «في حين» and at «؛». */
 function clauseSpans(text: string, start: number, end: number): [number, number][] {
@@ -275,7 +278,7 @@ export function draftEvents(text: string, published: { date: string; inferred: b
           const implied = froms.length === 0 && toAt > 0 ? roles.slice(0, toAt).find((r) => r.role === null && r.m.placeId !== roles[toAt]!.m.placeId)?.m.placeId : undefined;
           if (implied) froms.push(implied);
           // Still none: the origin of the movement the story told just before («انسحاب … من عين الأسد. … جزء منها توجه إلى …»).
-          const carried = froms.length === 0 && roles.some((r) => r.role === 'to') && origin && sentenceNo - origin.sentence <= CARRY_SENTENCES ? origin.id : undefined;
+          const carried = froms.length === 0 && roles.some((r) => r.role === 'to') && origin && sentenceNo - origin.sentence <= CARRY_SENTENCES && CONTINUES.test(foldText(text.slice(floor, ms.at(-1)?.end ?? floor))) ? origin.id : undefined;
           if (carried) froms.push(carried);
           // Destinations: each place it heads for, unless a word between two makes the first a stop on
           // the way («إلى بغداد ثم إلى أربيل», «ومنها إلى»): «إلى أربيل والكويت» and «جزء إلى … وجزء إلى …» are two movements.
