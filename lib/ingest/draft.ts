@@ -96,8 +96,15 @@ function locate(original: string, folded: string): number {
 /** Nouns that stand between a preposition and a place's name: «إلى العاصمة بغداد», «من محافظة الأنبار». */
 const HEADS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'محافظه', 'اقليم', 'قاعده', 'مطار', 'منطقه', 'بلده', 'دوله', 'معبر', 'منفذ', 'قضاء', 'ناحيه', 'مدن', 'قواعد', 'الاراضي', 'اراضي', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'شمال شرق', 'ريف', 'اطراف', 'قرب', 'مقر']);
 
+/**
+ * «من مقر قيادة العمليات المشتركة في بغداد», «من قاعدة عين الأسد ومقر بعثة التحالف في بغداد»: a
+ * place where the site it leaves from sits is where it leaves from.
+ */
+const SITE_IN = /(^|\s)([وف]?من|و)\s+(مقر|مقار|مبني|قاعده|قواعد|معسكر|مطار|مقرات)(\s+[^\s،,.]+){0,5}\s+(في|فى)\s*$/;
+
 /** The role a place plays in a movement sentence, from the words before it (past a head noun such as «العاصمة»). */
 function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to' | 'via' | null {
+  if (SITE_IN.test(foldText(text.slice(Math.max(floor, mention.start - 80), mention.start)))) return 'from';
   const before = foldText(text.slice(Math.max(floor, mention.start - 40), mention.start)).split(/[^\p{L}]+/u).filter(Boolean);
   let k = before.length - 1;
   // Skip head nouns (with their clitics: «بالعاصمة», «لمحافظة»), at most two.
