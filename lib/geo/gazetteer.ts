@@ -77,11 +77,29 @@ export function candidates(dataset: readonly Place[]): Candidate[] {
   return [...dataset.map(fromPlace('dataset')), ...lower];
 }
 
-/** The Arabic names a candidate is found under (a «بغداد / Baghdad» alias gives each half). */
-export const arabicNames = (place: Place) =>
-  [place.name.ar, ...place.aliases]
-    .flatMap((a) => a.split('/').map((part) => part.trim()))
-    .filter((a) => a && arabic(a));
+/**
+ * The adjective of a country («العراقية», «السورية»), by which reports name its territory and border:
+ * «نحو الأراضي العراقية», «عبر الحدود السورية», «إلى الجانب الأردني».
+ */
+const NISBA: Record<string, [feminine: string, masculine: string]> = {
+  IQ: ['العراقية', 'العراقي'],
+  SY: ['السورية', 'السوري'],
+  JO: ['الأردنية', 'الأردني'],
+  KW: ['الكويتية', 'الكويتي'],
+  TR: ['التركية', 'التركي'],
+  IR: ['الإيرانية', 'الإيراني'],
+  SA: ['السعودية', 'السعودي'],
+  LB: ['اللبنانية', 'اللبناني'],
+  QA: ['القطرية', 'القطري'],
+};
+
+/** The Arabic names a candidate is found under (a «بغداد / Baghdad» alias gives each half); a country also by its territory. */
+export const arabicNames = (place: Place) => {
+  const names = [place.name.ar, ...place.aliases].flatMap((a) => a.split('/').map((part) => part.trim())).filter((a) => a && arabic(a));
+  const nisba = place.kind === 'country' ? NISBA[place.country] : undefined;
+  if (nisba) names.push(`الأراضي ${nisba[0]}`, `الحدود ${nisba[0]}`, `الجانب ${nisba[1]}`, `داخل الأراضي ${nisba[0]}`);
+  return [...new Set(names)];
+};
 
 /** True when a point lies inside the basemap's box (outside it, the map draws an arrow off its edge). */
 export function insideMapBox([lon, lat]: readonly [number, number]): boolean {
