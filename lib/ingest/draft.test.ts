@@ -72,6 +72,9 @@ describe('draftEvents', () => {
     expect(draft('شهد اليوم انسحاب أرتال أمريكية من قاعدة عين الأسد. وأشارت المصادر إلى أن جزءاً منها توجه إلى إقليم كردستان، حيث قاعدة حرير الجوية، وقسم آخر توجه إلى الأراضي السورية، حيث قاعدة التنف.')).toEqual(['ain-al-asad→harir', 'ain-al-asad→al-tanf']);
     expect(draft('وصل اليوم رتل عسكري إلى أربيل قادماً من قاعدة عين الأسد.')).toEqual(['ain-al-asad→erbil']);
     expect(draft('وصلت اليوم إحدى المسيرات من البوكمال إلى دير الزور.')).toEqual([]);
+    expect(draft('وجرى اليوم نقل جنود ومعدات من قاعدتي الشدادي جنوب الحسكة وحقل العمر في محافظة دير الزور إلى قسرك.')).toEqual(['al-shaddadi→qasrak', 'al-omar→qasrak']);
+    expect(draft('وجرى الانسحاب اليوم من قاعدة قسرك باتجاه إقليم كردستان العراق، فيما شملت المرحلة الأولى نقل معدات من قاعدة الشدادي إلى قسرك.')).toEqual(['qasrak→kurdistan-region', 'al-shaddadi→qasrak']);
+    expect(draft('تنسحب اليوم القوات الأمريكية من مقر قيادة العمليات المشتركة في بغداد إلى أربيل.')).toEqual(['baghdad→erbil']);
   });
 
   it('keeps a geo precision for each place: the place, near it, or only the region', () => {

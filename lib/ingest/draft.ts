@@ -124,6 +124,9 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
   return null;
 }
 
+/** The words before a place that only say where the place before it lies. */
+const LOCATES = /(^|\s)(في|فى|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|قرب|ريف|بريف)\s+(محافظه\s+|مدينه\s+)?$/;
+
 /** Words that go on with a movement already told («جزء منها», «الرتل», «الشاحنات ذاتها»), rather than start another. */
 const CONTINUES = /(^|[^\p{L}])(جزء|جزءا|قسم|بعضها|منها|الرتل|الارتال|القافله|الشاحنات|ذاتها|نفسها|ثم|التحرك|الانسحاب|وجهته|وجهتها|باقي|الباقي|المتبقي|المتبقيه)([^\p{L}]|$)/u;
 
@@ -273,11 +276,16 @@ export function draftEvents(text: string, published: { date: string; inferred: b
         const read = (ms: readonly PlaceMention[], floor: number) => {
           // A place joined by «و» to the one before it plays the same part: «من عين الأسد ومطار بغداد», «إلى أربيل والكويت».
           const roles: { m: PlaceMention; role: ReturnType<typeof role>; joined: boolean }[] = [];
+          // A place that only locates the one before it («الشدادي جنوب الحسكة», «حقل العمر في محافظة دير الزور») plays
+          // no part, and a place joined after it takes the part of the one it locates.
+          const locator = (m: PlaceMention) => LOCATES.test(foldText(text.slice(Math.max(floor, m.start - 12), m.start)));
           ms.forEach((m, i) => {
-            const prev = ms[i - 1];
-            const joined = !!prev && /^[\s،,]*$/.test(text.slice(prev.end, m.start)) && /^و/.test(m.text);
             const own = role(text, m, floor);
-            roles.push({ m, role: own ?? (joined ? roles[i - 1]!.role : null), joined: joined && own === null });
+            let k = i - 1;
+            while (k >= 0 && roles[k]!.role === null && locator(ms[k]!)) k--;
+            const prev = ms[k];
+            const joined = !!prev && /^و/.test(m.text) && ms.slice(k + 1, i).every((x) => locator(x)) && /^[\s،,]*$/.test(text.slice((ms[i - 1] ?? prev).end, m.start));
+            roles.push({ m, role: own ?? (joined ? roles[k]!.role : null), joined: joined && own === null });
           });
           const froms = [...new Set(roles.filter((r) => r.role === 'from').map((r) => r.m.placeId))];
           // No «من»: a place named before the destination is where it leaves from («تغادر عين الأسد إلى الكويت»).
