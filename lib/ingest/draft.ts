@@ -108,9 +108,11 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
   const before = foldText(text.slice(Math.max(floor, mention.start - 40), mention.start)).split(/[^\p{L}]+/u).filter(Boolean);
   let k = before.length - 1;
   // Skip head nouns (with their clitics: «بالعاصمة», «لمحافظة»), at most two.
+  const isHead = (w: string | undefined) => !!w && [w, w.replace(/^(وال|بال|لل|ال|و|ب|ل)/, ''), w.replace(/^(و|ب|ل)/, '')].some((f) => HEADS.has(f) || HEADS.has(`ال${f}`));
   for (let skipped = 0; k >= 0 && skipped < 2; skipped++) {
-    const w = before[k]!;
-    if (![w, w.replace(/^(وال|بال|لل|ال|و|ب|ل)/, ''), w.replace(/^(و|ب|ل)/, '')].some((f) => HEADS.has(f) || HEADS.has(`ال${f}`))) break;
+    // «باتجاه قواعد في رميلان»: a head with «في» after it.
+    if (/^(في|فى)$/.test(before[k]!) && isHead(before[k - 1])) k--;
+    else if (!isHead(before[k])) break;
     k--;
   }
   const last = before[k] ?? '';

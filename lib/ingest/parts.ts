@@ -152,6 +152,8 @@ const FORM_FIELD = /^[^*]{1,30}\*\s*$/; // «الإسم *», «تعليق *»: a
 const MASTHEAD = /^(رييس\s+(مجلس\s+الاداره|التحرير)|نايب\s+رييس\s+(التحرير|مجلس\s+الاداره)|مدير\s+(التحرير|عام|الموقع|المكتب)|المدير\s+(العام|التنفيذي|المسوول)|الرييس\s+التنفيذي|المشرف\s+العام|سكرتير\s+التحرير|editor[-\s]in[-\s]chief|managing\s+editor)(\s|[:：]|$)/;
 const SOURCE = /^(المصدر|مصدر\s+الخبر|المصادر|source|بقلم|كتب|كتبت|تحرير|اعداد|ترجمه)\s*[:：\-–]/;
 const BULLET = /^[•·▪●◦■□►▸▶✓✔]\s*|^[-–—*]\s+/;
+/** A bullet line of this many words that ends a sentence is prose, not a headline. */
+const BULLET_SENTENCE_WORDS = 8;
 /** A word stuck to «..»/«...»/«…» and followed by more text: a truncated headline. */
 const TRUNCATION = /[^\s.](?:\.{2,}|…)\s+\S/g;
 /** Ends a sentence: a single full stop, ! or ؟, possibly inside closing quotes or brackets. */
@@ -205,7 +207,8 @@ function classify(text: string, norm: string, words: number, previous: Line | un
   if (len <= 120 && (isSocialOnly(norm) || (SHARE_PREFIX.test(norm) && isSocialOnly(norm.replace(SHARE_PREFIX, ''))))) return 'share';
   if ((len <= 30 && SEARCH.test(norm)) || isMenuRow(text)) return 'menu';
   if (len <= 80 && SOURCE.test(norm)) return 'source';
-  if (BULLET.test(text) || (text.match(TRUNCATION) ?? []).length >= 3) return 'list';
+  // A bullet that holds a full sentence («- قاعدة خراب الجير: تبقى القاعدة الوحيدة … .») is the story's own list.
+  if ((BULLET.test(text) && !(words >= BULLET_SENTENCE_WORDS && TERMINAL.test(text))) || (text.match(TRUNCATION) ?? []).length >= 3) return 'list';
   return isProse(text, norm, words) ? 'prose' : 'short';
 }
 
