@@ -56,7 +56,7 @@ export interface ArticleDraft {
 
 /** Words (folded, as normalize.ts folds them) that make a sentence about each kind of event. */
 const TRIGGERS: { kind: EventKind; words: string[] }[] = [
-  { kind: 'movement', words: ['دخل', 'دخول', 'خرج', 'خروج', 'انسحب', 'تنسحب', 'ستنسحب', 'انسحاب', 'وصل', 'وصول', 'نقل القوات', 'نقل قوات', 'نقل معدات', 'ونقل معدات', 'انطلق', 'انطلاق', 'غادر', 'مغادره', 'رتل', 'رتلا', 'ارتال', 'تحرك', 'توجه', 'اخلاء', 'اعاده تموضع', 'ذهب', 'تنتقل', 'ينتقل', 'ستنتقل القوات', 'انتقال', 'انتقلت', 'نقلتا', 'نقلت معدات', 'نقلت القوات', 'نقل جنود', 'نقل العتاد', 'نقل عتاد', 'نقل المعدات', 'لنقل', 'سحب', 'سحبت', 'تسحب', 'اعاده انتشار', 'اعاده الانتشار', 'عبرت', 'عبور', 'تعبر', 'يعبر', 'قافله', 'قوافل', 'شاحنات', 'ارسال', 'ارسلت', 'اجلاء', 'قادمه', 'قادما', 'تتجه', 'اتجهت', 'متجهه', 'متوجهه', 'توجهت'] },
+  { kind: 'movement', words: ['دخل', 'دخول', 'خرج', 'خروج', 'انسحب', 'تنسحب', 'ستنسحب', 'انسحاب', 'وصل', 'وصول', 'نقل القوات', 'نقل قوات', 'نقل معدات', 'ونقل معدات', 'انطلق', 'انطلاق', 'غادر', 'مغادره', 'رتل', 'رتلا', 'ارتال', 'تحرك', 'توجه', 'اخلاء', 'اعاده تموضع', 'ذهب', 'تنتقل', 'ينتقل', 'ستنتقل القوات', 'انتقال', 'انتقلت', 'نقل', 'نقل العتاد', 'نقل عتاد', 'نقل المعدات', 'لنقل', 'سحب', 'سحبت', 'تسحب', 'اعاده انتشار', 'اعاده الانتشار', 'عبرت', 'عبور', 'تعبر', 'يعبر', 'قافله', 'قوافل', 'شاحنات', 'ارسال', 'ارسلت', 'اجلاء', 'قادمه', 'قادما', 'تتجه', 'اتجهت', 'متجهه', 'متوجهه', 'توجهت'] },
   { kind: 'strike', words: ['ضربه', 'ضربات', 'غاره', 'غارات', 'قصف', 'قصفت'] },
   { kind: 'attack', words: ['هجوم', 'هجمات', 'استهداف', 'استهدف', 'استهدفت', 'صواريخ', 'صاروخي', 'طائره مسيره', 'مسيره', 'تعرضت'] },
   { kind: 'handover', words: ['تسليم', 'سلمت', 'تسلم', 'تسلمت'] },
@@ -117,6 +117,8 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
   }
   const last = before[k] ?? '';
   const head = k < before.length - 1 ? before[k + 1]! : '';
+  // «بالقرب من بلدة رميلان» locates; it is no origin.
+  if (last === 'من' && /^(بالقرب|قرب|مقربه|بعيدا|القريب|القريبه|بعد)$/.test(before[k - 1] ?? '')) return null;
   if (/(^|و)(من|منطقه)$/.test(last) || last === 'مغادره' || /^(قادم|قادما|قادمه|قادمين|قادمتين)$/.test(last)) return 'from';
   // «إلى إقليم كردستان، حيث قاعدة حرير»: the place after «حيث» is where it went, within the region.
   if (/^[وف]?(الي|نحو|باتجاه|صوب|حتي|اتجاه|وصولا)$/.test(last) || last === 'حيث') return 'to';
@@ -127,10 +129,13 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
 }
 
 /** The words before a place that only say where the place before it lies. */
-const LOCATES = /(^|\s)(في|فى|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|قرب|ريف|بريف)\s+(محافظه\s+|مدينه\s+)?$/;
+const LOCATES = /(^|\s)(في|فى|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|قرب|ريف|بريف|بالقرب من)\s+(محافظه\s+|مدينه\s+|بلده\s+)?$/;
+
+/** «نقل» that passes on a report: «نقلت مصادر», «ونقل مراسل», «نقلا عن». */
+const REPORTED_BY = /[وف]?(نقلت|نقل|ينقل|تنقل|نقلا)\s+(عن|مصادر|مصدر|وكاله|وكالات|صحيفه|موقع|قناه|تقارير|مراسل|وسائل|شهود)/g;
 
 /** Words that go on with a movement already told («جزء منها», «الرتل», «الشاحنات ذاتها»), rather than start another. */
-const CONTINUES = /(^|[^\p{L}])(جزء|جزءا|قسم|بعضها|منها|الرتل|الارتال|القافله|الشاحنات|ذاتها|نفسها|ثم|التحرك|الانسحاب|وجهته|وجهتها|باقي|الباقي|المتبقي|المتبقيه)([^\p{L}]|$)/u;
+const CONTINUES = /(^|[^\p{L}])(جزء|جزءا|قسم|بعضها|منها|الرتل|الارتال|القافله|الشاحنات|ذاتها|نفسها|ثم|القاعده|التحرك|الانسحاب|وجهته|وجهتها|باقي|الباقي|المتبقي|المتبقيه)([^\p{L}]|$)/u;
 
 /** Where a sentence's clauses start and end: cut before «فيما», «بينما», «في حين» and at «؛». */
 function clauseSpans(text: string, start: number, end: number): [number, number][] {
@@ -245,7 +250,9 @@ export function draftEvents(text: string, published: { date: string; inferred: b
       // A plan speaks of the future in words, or (a deadline, a movement) names a date still ahead of the publication.
       const futureWords = has(folded, FUTURE);
       const future = futureWords || dates.some((d) => d.start >= start && d.end <= end && d.date.start > anchor);
-      const first = (words: readonly string[]) => Math.min(...words.map((w) => folded.indexOf(w)).filter((i) => i >= 0), Infinity);
+      // «نقلت مصادر», «نقلاً عن»: transmitting a report, not moving troops; masked before the event words are looked for.
+      const eventWords = folded.replace(REPORTED_BY, (m) => '_'.repeat(m.length));
+      const first = (words: readonly string[]) => Math.min(...words.map((w) => eventWords.indexOf(w)).filter((i) => i >= 0), Infinity);
       const trigger = TRIGGERS.filter((t) => t.kind !== 'deadline' || future)
         .map((t) => ({ t, at: first(t.words) }))
         .filter((c) => c.at < Infinity && !(c.t.kind === 'movement' && (ABSTRACT_ENTRY.test(folded) || PROJECTILE_MOVES.test(folded))))
