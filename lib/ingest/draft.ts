@@ -370,6 +370,16 @@ export function draftEvents(text: string, published: { date: string; inferred: b
       }
     }
   }
+  // A movement told again with a region for one of its ends («يغادر قاعدة الحرير باتجاه سوريا», then «… إلى
+  // القواعد الأمريكية في الحسكة») is the same move told less exactly: the exact telling stands for it.
+  const countryOf = (id: string) => g.places.get(id)?.place.country;
+  const coarse = (id: string) => (g.places.get(id)?.geoPrecision ?? 1) === 3;
+  const covers = (a: string, b: string) => a === b || (coarse(a) && a !== b && countryOf(a) === countryOf(b));
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind !== 'movement' || !(coarse(e.from!) || coarse(e.to!))) continue;
+    if (events.some((o) => o !== e && o.kind === 'movement' && covers(e.from!, o.from!) && covers(e.to!, o.to!) && (o.from !== e.from || o.to !== e.to))) events.splice(i, 1);
+  }
   // Ids are unique within a draft.
   const seen = new Map<string, number>();
   for (const e of events) {
