@@ -119,6 +119,8 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
   const head = k < before.length - 1 ? before[k + 1]! : '';
   // «بالقرب من بلدة رميلان» locates; it is no origin.
   if (last === 'من' && /^(بالقرب|قرب|مقربه|بعيدا|القريب|القريبه|بعد)$/.test(before[k - 1] ?? '')) return null;
+  // «دون موافقة رسمية من دمشق», «بطلب من بغداد»: leave or word from a government, no origin.
+  if (last === 'من' && before.slice(Math.max(0, k - 3), k).some((w) => /^[وب]?(موافقه|طلب|دعم|قرار|اوامر|امر|اذن|تنسيق|ضغط|ضغوط)$/.test(w))) return null;
   if (/(^|و)(من|منطقه)$/.test(last) || last === 'مغادره' || /^(قادم|قادما|قادمه|قادمين|قادمتين)$/.test(last)) return 'from';
   // «إلى إقليم كردستان، حيث قاعدة حرير»: the place after «حيث» is where it went, within the region.
   if (/^[وف]?(الي|نحو|باتجاه|صوب|حتي|اتجاه|وصولا)$/.test(last) || last === 'حيث') return 'to';
