@@ -75,6 +75,8 @@ describe('draftEvents', () => {
     expect(draft('وجرى اليوم نقل جنود ومعدات من قاعدتي الشدادي جنوب الحسكة وحقل العمر في محافظة دير الزور إلى قسرك.')).toEqual(['al-shaddadi→qasrak', 'al-omar→qasrak']);
     expect(draft('وجرى الانسحاب اليوم من قاعدة قسرك باتجاه إقليم كردستان العراق، فيما شملت المرحلة الأولى نقل معدات من قاعدة الشدادي إلى قسرك.')).toEqual(['qasrak→kurdistan-region', 'al-shaddadi→qasrak']);
     expect(draft('تنسحب اليوم القوات الأمريكية من مقر قيادة العمليات المشتركة في بغداد إلى أربيل.')).toEqual(['baghdad→erbil']);
+    expect(draft('انطلقت اليوم 70 شاحنة من قاعدة حرير على أن تصل إلى القواعد الأمريكية المنتشرة في الحسكة.')).toEqual(['harir→gn-173811']);
+    expect(draft('أرسلت واشنطن اليوم قوات إلى شمال سوريا من دون موافقة رسمية من دمشق.')).toEqual([]);
     // The same move told again less exactly, with a country for its end.
     expect(draft('غادر رتل اليوم قاعدة حرير باتجاه سوريا. وانطلق الرتل من قاعدة حرير إلى مدينة الحسكة.')).toEqual(['harir→gn-173811']);
   });

@@ -102,9 +102,14 @@ const HEADS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'محافظ
  */
 const SITE_IN = /(^|\s)([وف]?من|و)\s+(مقر|مقار|مبني|قاعده|قواعد|معسكر|مطار|مقرات)(\s+[^\s،,.]+){0,5}\s+(في|فى)\s*$/;
 
+/** «إلى القواعد الأمريكية المنتشرة في الحسكة»: a place where the site it heads for sits is where it goes. */
+const SITE_TO = /(^|\s)[وف]?(الي|نحو|باتجاه)\s+(ال)?(مقر|مقار|قاعده|قواعد|معسكر|مطار|مقرات)(\s+[^\s،,.]+){0,5}\s+(في|فى)\s*$/;
+
 /** The role a place plays in a movement sentence, from the words before it (past a head noun such as «العاصمة»). */
 function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to' | 'via' | null {
-  if (SITE_IN.test(foldText(text.slice(Math.max(floor, mention.start - 80), mention.start)))) return 'from';
+  const lead = foldText(text.slice(Math.max(floor, mention.start - 80), mention.start));
+  if (SITE_IN.test(lead)) return 'from';
+  if (SITE_TO.test(lead)) return 'to';
   const before = foldText(text.slice(Math.max(floor, mention.start - 40), mention.start)).split(/[^\p{L}]+/u).filter(Boolean);
   let k = before.length - 1;
   // Skip head nouns (with their clitics: «بالعاصمة», «لمحافظة»), at most two.
