@@ -377,7 +377,7 @@ export function draftEvents(text: string, published: { date: string; inferred: b
       }
     }
   }
-  // A movement told again with a region for one of its ends («يغادر قاعدة الحرير باتجاه سوريا», then «… إلى
+  // A movement told again, in another sentence, with a region for one of its ends («يغادر قاعدة الحرير باتجاه سوريا», then «… إلى
   // القواعد الأمريكية في الحسكة») is the same move told less exactly: the exact telling stands for it.
   const countryOf = (id: string) => g.places.get(id)?.place.country;
   const coarse = (id: string) => (g.places.get(id)?.geoPrecision ?? 1) === 3;
@@ -385,7 +385,7 @@ export function draftEvents(text: string, published: { date: string; inferred: b
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (e.kind !== 'movement' || !(coarse(e.from!) || coarse(e.to!))) continue;
-    if (events.some((o) => o !== e && o.kind === 'movement' && covers(e.from!, o.from!) && covers(e.to!, o.to!) && (o.from !== e.from || o.to !== e.to))) events.splice(i, 1);
+    if (events.some((o) => o.at[0] !== e.at[0] && o.kind === 'movement' && covers(e.from!, o.from!) && covers(e.to!, o.to!) && (o.from !== e.from || o.to !== e.to))) events.splice(i, 1);
   }
   // Ids are unique within a draft.
   const seen = new Map<string, number>();
