@@ -625,6 +625,12 @@ const LABEL_BEFORE = new RegExp(`${BEFORE}(?<m>تاريخ${S}النشر|نشر${
  * as the publication date («نُشر في ٢٢/٠٩/٢٠٢٥», «تاريخ النشر: …»). Where several qualify, «اليوم»
  * with a weekday or a label beats a weekday alone, then the first in the text. Null when none does.
  */
+/** «2/12/2026»: a date of digits whose day and month could be either way round. */
+function ambiguousDigits(written: string): boolean {
+  const m = /^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*\d{4}\s*$/.exec(written.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
+  return !!m && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2];
+}
+
 /** How far into its line a weekday may start and still be a dateline's («بغداد - الخميس …»). */
 const DATELINE_LEAD = 30;
 /** A dateline line is short, and in the page's first characters. */
@@ -668,8 +674,9 @@ export function inferPublication(text: string): { date: string; basis: string } 
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
     if (score === 1 && !label && (quoteStart - lineStart > DATELINE_LEAD || TIME_OF_DAY.test(text.slice(lineStart, quoteStart)))) score = 0;
-    // A full date alone on a short line near the top is the page's dateline («سياسة - 18 يناير 2026»).
-    if (score === 0 && lineStart <= DATELINE_WITHIN && lineEnd - lineStart <= DATELINE_LENGTH && !/[.،]/.test(text.slice(lineStart, m.start))) {
+    // A full date alone on a short line near the top is the page's dateline («سياسة - 18 يناير 2026»),
+    // unless it is all digits and could be read day first or month first («2/12/2026»).
+    if (score === 0 && !ambiguousDigits(m.text) && lineStart <= DATELINE_WITHIN && lineEnd - lineStart <= DATELINE_LENGTH && !/[.،]/.test(text.slice(lineStart, m.start))) {
       score = 1;
       quoteStart = lineStart;
       why = 'a dateline: a full date on a short line at the head of the page';
