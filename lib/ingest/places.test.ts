@@ -51,3 +51,12 @@ describe('findPlaces over every layer', () => {
     expect(findPlaces('وصل الوفد إلى عمان', all, 0, undefined, new Set(['JO'])).found.map((m) => m.placeId)).toEqual(['gn-250441']);
   });
 });
+
+describe('findPlaces and words that only look like places', () => {
+  const all = gazetteer(places);
+  it('reads «سورية» after the noun it describes as an adjective, and a dateline as where the report was filed', () => {
+    expect(findPlaces('وقالت مصادر عسكرية سورية إن القوات غادرت', all).found.map((m) => m.placeId)).toEqual([]);
+    expect(findPlaces('انسحبت القوات من سورية', all).found.map((m) => m.placeId)).toEqual(['syria']);
+    expect(findPlaces('إيلاف من بيروت: ذكرت مصادر', all).found.map((m) => m.placeId)).toEqual([]);
+  });
+});

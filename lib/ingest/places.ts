@@ -54,6 +54,9 @@ function words(text: string, from: number, to: number): Word[] {
 
 const DUAL_HEADS: Record<string, string[]> = { قاعدتي: ['قاعده'], قاعدتا: ['قاعده'], معبري: ['معبر'], مطاري: ['مطار'] };
 
+/** Words after which a name such as «سورية» is an adjective: a feminine word, or a noun of sources and forces. */
+const DESCRIBED = /(يه|ه)$|^(مصادر|قوات|وحدات|جهات|اوساط|وسائل|مصدر|وكاله|مراسل|حكومه|دوله)$/;
+
 /** Words that make the next word a place, if it is one: a base, a crossing, an airport. */
 const PLACE_HEADS = ['قاعده', 'معبر', 'منفذ', 'مطار', 'معسكر'];
 /** Words after a head that end a place-like phrase rather than name a place. */
@@ -179,6 +182,10 @@ export function findPlaces(text: string, g: Gazetteer, from = 0, to = text.lengt
     // An outlet named after a place, in quotes: «"بغداد اليوم"» is a news site, not Baghdad.
     if (/["«“]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start)) && /^\s+اليوم/.test(text.slice(last.end, last.end + 8))) continue;
     if (alias.words.length === 1 && !plainName(alias, g, w, ws[i - 1])) continue;
+    // «مصادر عسكرية سورية»: a name that is also an adjective, after the noun it describes, is the adjective.
+    if (alias.words.length === 1 && /يه$/.test(w.forms[0]!) && i > 0 && /^\s+$/.test(text.slice(ws[i - 1]!.end, w.start)) && DESCRIBED.test(ws[i - 1]!.forms[0]!)) continue;
+    // «إيلاف من بيروت:»: where the report was filed, not a place it tells of.
+    if (/^\s*[:：]/.test(text.slice(last.end, last.end + 3)) && i > 0 && ws[i - 1]!.forms[0] === 'من' && i <= 3) continue;
     const written = w.forms[0]!;
     const name = alias.words[0]!.filter((f) => written.endsWith(f)).sort((a, b) => b.length - a.length)[0] ?? written;
     // A name written without the article does not take one: «السورية» is the adjective Syrian, not «سورية».
