@@ -69,6 +69,9 @@ const TRIGGERS: { kind: EventKind; words: string[] }[] = [
 /** «دخلت فى نقاشات» (entered talks) and the like: entering something that is not a place. */
 const ABSTRACT_ENTRY = /دخل\S*\s+(في|فى)\s+(نقاشات|مفاوضات|مشاورات|حوار|مرحله|محادثات)/;
 
+/** Words that make where a move goes a guess. */
+const SPECULATION = /(^|[^\p{L}])(ربما|يحتمل|يرجح|من المحتمل|قد يكون|لم تعرف وجهته|لم تعرف وجهتها|وجهته غير معروفه|وجهتها غير معروفه)([^\p{L}]|$)/u;
+
 /** A drone or a missile that «arrives» or «crosses» is no troop movement: «وصلت إحدى المسيرات». */
 const PROJECTILE_MOVES = /(وصل|دخل|عبر|انطلق)\S*\s+(\S+\s+)?(احدي\s+)?(المسيرات|مسيرات|مسيره|المسيره|الطائره المسيره|الصواريخ|صواريخ|صاروخ)/;
 
@@ -288,6 +291,8 @@ export function draftEvents(text: string, published: { date: string; inferred: b
         if (target >= 0) events[target] = { ...events[target]!, status: 'denied' };
         continue;
       }
+      // «ربما يكون متجهاً إلى …»: a guess at where it goes is no movement to draw.
+      if (trigger!.kind === 'movement' && SPECULATION.test(folded)) continue;
       if (trigger!.kind === 'movement') {
         const read = (ms: readonly PlaceMention[], floor: number) => {
           // A place joined by «و» to the one before it plays the same part: «من عين الأسد ومطار بغداد», «إلى أربيل والكويت».
