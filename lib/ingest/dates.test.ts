@@ -384,10 +384,11 @@ describe('inferPublication', () => {
     expect(inferPublication('نُشر في ٢٢/٠٩/٢٠٢٥ الساعة ١٤:٣٠')?.date).toBe('2025-09-22');
   });
 
-  it('takes a dateline, never a weekday and date inside a sentence, and asks when digits could be read either way', () => {
+  it('takes a dateline, never a weekday and date inside a sentence, and asks when digits beside an AM/PM clock could be read either way', () => {
     expect(inferPublication('خبر\n\nسياسة - 18 يناير 2026\n\nأكدت وزارة الدفاع')?.date).toBe('2026-01-18');
     expect(inferPublication('خبر\n\nبدأت القوات الأمريكية مساء الخميس 21 أغسطس 2025 انسحابها من القاعدة.')).toBeNull();
     expect(inferPublication('إيلاف - 2/12/2026 3:00:16 AM\n\nغادرت القوات')).toBeNull();
     expect(inferPublication('إيلاف - 22/12/2025\n\nغادرت القوات')?.date).toBe('2025-12-22');
+    expect(inferPublication('مصراوي - 02/03/2026\n\nغادرت القوات')?.date).toBe('2026-03-02');
   });
 });

@@ -674,9 +674,10 @@ export function inferPublication(text: string): { date: string; basis: string } 
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
     if (score === 1 && !label && (quoteStart - lineStart > DATELINE_LEAD || TIME_OF_DAY.test(text.slice(lineStart, quoteStart)))) score = 0;
-    // A full date alone on a short line near the top is the page's dateline («سياسة - 18 يناير 2026»),
-    // unless it is all digits and could be read day first or month first («2/12/2026»).
-    if (score === 0 && !ambiguousDigits(m.text) && lineStart <= DATELINE_WITHIN && lineEnd - lineStart <= DATELINE_LENGTH && !/[.،]/.test(text.slice(lineStart, m.start))) {
+    // A full date alone on a short line near the top is the page's dateline («سياسة - 18 يناير 2026»).
+    // Digits are read day first, as Arabic pages write them, except beside an AM/PM clock, the mark
+    // of a month-first system («2/12/2026 3:00:16 AM»): then the date is asked for.
+    if (score === 0 && !(ambiguousDigits(m.text) && /\b(AM|PM)\b/i.test(text.slice(lineStart, lineEnd))) && lineStart <= DATELINE_WITHIN && lineEnd - lineStart <= DATELINE_LENGTH && !/[.،]/.test(text.slice(lineStart, m.start))) {
       score = 1;
       quoteStart = lineStart;
       why = 'a dateline: a full date on a short line at the head of the page';
