@@ -56,4 +56,10 @@ export function ifMatchVersion(request: Request): number {
   return Number(match[1]);
 }
 
+/** The version a write may be based on, from `If-Match: "3"`, where it is optional: none when absent or not a version. */
+export function optionalIfMatchVersion(request: Request): number | undefined {
+  const match = /^"(\d+)"$/.exec(request.headers.get('if-match') ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
 export const etag = (version: number) => `"${version}"`;

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/errors';
 import { routeId } from '@/lib/api/params';
-import { authorOf, jsonBody, requireWriter } from '@/lib/api/writes';
+import { authorOf, jsonBody, optionalIfMatchVersion, requireWriter } from '@/lib/api/writes';
 import { articleIdSchema } from '@/lib/data/schema';
 import { acceptDraft } from '@/lib/store/drafts';
 import { serverStore } from '@/lib/store/server';
@@ -20,8 +20,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     requireWriter();
     const id = await routeId(params, articleIdSchema, 'a draft id');
     const body = await jsonBody(request);
-    const match = /^"(\d+)"$/.exec(request.headers.get('if-match') ?? '');
-    const accepted = await acceptDraft(await serverStore(), id, { author: authorOf(body), expectedVersion: match ? Number(match[1]) : undefined, between: testPause('accept') });
+    const accepted = await acceptDraft(await serverStore(), id, { author: authorOf(body), expectedVersion: optionalIfMatchVersion(request), between: testPause('accept') });
     return Response.json({ accepted: { article: accepted.article, events: accepted.events, sources: accepted.sources } });
   } catch (error) {
     return errorResponse(error);

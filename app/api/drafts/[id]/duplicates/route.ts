@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/errors';
 import { routeId } from '@/lib/api/params';
-import { authorOf, etag, jsonBody, requireWriter } from '@/lib/api/writes';
+import { authorOf, etag, jsonBody, optionalIfMatchVersion, requireWriter } from '@/lib/api/writes';
 import { articleIdSchema } from '@/lib/data/schema';
 import { flaggedEvents, refreshDuplicates } from '@/lib/store/drafts';
 import { serverStore } from '@/lib/store/server';
@@ -18,9 +18,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     requireWriter();
     const id = await routeId(params, articleIdSchema, 'a draft id');
     const body = await jsonBody(request);
-    const match = /^"(\d+)"$/.exec(request.headers.get('if-match') ?? '');
     const store = await serverStore();
-    const found = await refreshDuplicates(store, id, { author: authorOf(body), expectedVersion: match ? Number(match[1]) : undefined });
+    const found = await refreshDuplicates(store, id, { author: authorOf(body), expectedVersion: optionalIfMatchVersion(request) });
     return Response.json({ draft: found.draft, version: found.version, archived: await flaggedEvents(store, [found]) }, { headers: { ETag: etag(found.version) } });
   } catch (error) {
     return errorResponse(error);
