@@ -172,6 +172,11 @@ const actorLike = (g: Gazetteer, m: PlaceMention) => m.layer !== 'dataset' && ['
 const IN = /(^|\s)(في|فى|داخل)\s+$/;
 const PLACE_PREPOSITION = /(^|\s)(في|فى|داخل|الى|إلى|من|نحو|باتجاه|صوب)\s+$/;
 
+/** A place known only as a region (geo precision 3: a province, a country, the Kurdistan Region). */
+const isRegion = (g: Gazetteer, id: string) => g.places.get(id)?.geoPrecision === 3;
+/** True when `region` is a region of the country `place` lies in, and not the place itself: Syria for al-Hasakah. */
+const regionOf = (g: Gazetteer, region: string, place: string) => region !== place && isRegion(g, region) && g.places.get(region)?.place.country === g.places.get(place)?.place.country;
+
 const built = new WeakMap<readonly Place[], Gazetteer>();
 /** The gazetteer over these dataset places, built once for each list of them. */
 function gazetteerOf(places: readonly Place[]): Gazetteer {
@@ -333,9 +338,7 @@ export function draftEvents(text: string, published: { date: string; inferred: b
             else if (!tos.some((t) => t.placeId === r.m.placeId)) tos.push(r.m);
           });
           // A region is no destination of its own beside a place in the same country: «باتجاه الأنبار، وذهب صوب قاعدة عين الأسد».
-          const coarse = (m: PlaceMention) => m.geoPrecision === 3;
-          const country = (m: PlaceMention) => g.places.get(m.placeId)!.place.country;
-          for (let i = tos.length - 1; i >= 0; i--) if (coarse(tos[i]!) && tos.some((t) => !coarse(t) && country(t) === country(tos[i]!))) tos.splice(i, 1);
+          for (let i = tos.length - 1; i >= 0; i--) if (tos.some((t) => !isRegion(g, t.placeId) && regionOf(g, tos[i]!.placeId, t.placeId))) tos.splice(i, 1);
           return { froms, tos, via, implied, carried };
         };
         // Clauses joined by «فيما», «بينما», «في حين» or «؛» tell movements of their own; each is read
@@ -384,12 +387,10 @@ export function draftEvents(text: string, published: { date: string; inferred: b
   }
   // A movement told again, in another sentence, with a region for one of its ends («يغادر قاعدة الحرير باتجاه سوريا», then «… إلى
   // القواعد الأمريكية في الحسكة») is the same move told less exactly: the exact telling stands for it.
-  const countryOf = (id: string) => g.places.get(id)?.place.country;
-  const coarse = (id: string) => (g.places.get(id)?.geoPrecision ?? 1) === 3;
-  const covers = (a: string, b: string) => a === b || (coarse(a) && a !== b && countryOf(a) === countryOf(b));
+  const covers = (a: string, b: string) => a === b || regionOf(g, a, b);
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.kind !== 'movement' || !(coarse(e.from!) || coarse(e.to!))) continue;
+    if (e.kind !== 'movement' || !(isRegion(g, e.from!) || isRegion(g, e.to!))) continue;
     if (events.some((o) => o.at[0] !== e.at[0] && o.kind === 'movement' && covers(e.from!, o.from!) && covers(e.to!, o.to!) && (o.from !== e.from || o.to !== e.to))) events.splice(i, 1);
   }
   // Ids are unique within a draft.
