@@ -1,12 +1,12 @@
 'use client';
 
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '@/components/i18n/locale-provider';
 import type { Place } from '@/lib/data/schema';
 import { LABEL_ANCHOR, arrowBearing, type EdgeMarker } from '@/lib/map/edge-markers';
 import styles from './edge-markers.module.css';
+import { useMarkerAnchors } from './use-marker-anchors';
 
 interface EdgeMarkersProps {
   map: MapLibreMap;
@@ -22,11 +22,6 @@ interface EdgeMarkersProps {
 /** An arrowhead pointing north in a 24×24 box; its marker turns it to the way it points. */
 const ARROW_PATH = 'M12 2 L21 21 L12 16 L3 21 Z';
 
-interface Anchors {
-  arrow: HTMLElement;
-  label: HTMLElement;
-}
-
 /**
  * For each place beyond the basemap's box, at the edge where the way to it leaves the map: an
  * arrowhead turned toward the place, and a label naming it in the interface's language, pinned on
@@ -34,30 +29,19 @@ interface Anchors {
  */
 export function EdgeMarkers({ map, markers, places, hidden, selectedPlaceId, onSelectPlace }: EdgeMarkersProps) {
   const { m, locale } = useI18n();
-  const [anchors, setAnchors] = useState<ReadonlyMap<string, Anchors>>(new Map());
-
-  useEffect(() => {
-    let cancelled = false;
-    const made: { remove(): void }[] = [];
-    import('maplibre-gl').then(({ Marker }) => {
-      if (cancelled) return;
-      const next = new Map<string, Anchors>();
-      for (const marker of markers) {
-        const arrow = document.createElement('div');
-        arrow.className = styles.arrowAnchor!;
-        made.push(new Marker({ element: arrow, rotation: arrowBearing(marker), rotationAlignment: 'map' }).setLngLat(marker.at as [number, number]).addTo(map));
-        const label = document.createElement('div');
-        label.className = styles.labelAnchor!;
-        made.push(new Marker({ element: label, anchor: LABEL_ANCHOR[marker.side] }).setLngLat(marker.at as [number, number]).addTo(map));
-        next.set(marker.key, { arrow, label });
-      }
-      setAnchors(next);
-    });
-    return () => {
-      cancelled = true;
-      for (const marker of made) marker.remove();
+  const anchors = useMarkerAnchors(map, markers, (marker) => marker.key, (marker, Marker) => {
+    const arrow = document.createElement('div');
+    arrow.className = styles.arrowAnchor!;
+    const label = document.createElement('div');
+    label.className = styles.labelAnchor!;
+    return {
+      anchors: { arrow, label },
+      markers: [
+        new Marker({ element: arrow, rotation: arrowBearing(marker), rotationAlignment: 'map' }).setLngLat(marker.at as [number, number]).addTo(map),
+        new Marker({ element: label, anchor: LABEL_ANCHOR[marker.side] }).setLngLat(marker.at as [number, number]).addTo(map),
+      ],
     };
-  }, [map, markers]);
+  });
 
   return (
     <>

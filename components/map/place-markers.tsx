@@ -1,10 +1,11 @@
 'use client';
 
 import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import type { Place } from '@/lib/data/schema';
 import { PlaceLabel } from './place-label';
+import { useMarkerAnchors } from './use-marker-anchors';
 
 interface PlaceMarkersProps {
   map: MapLibreMap;
@@ -24,28 +25,12 @@ interface PlaceMarkersProps {
  * by the map's own layers (see lib/map/base-style.ts).
  */
 export function PlaceMarkers({ map, places, states, selectedPlaceId, highlighted, onSelectPlace }: PlaceMarkersProps) {
-  const [elements, setElements] = useState<ReadonlyMap<string, HTMLElement>>(new Map());
-
-  useEffect(() => {
-    let cancelled = false;
-    const markers: { remove(): void }[] = [];
-    import('maplibre-gl').then(({ Marker }) => {
-      if (cancelled) return;
-      const next = new Map<string, HTMLElement>();
-      for (const place of places) {
-        const element = document.createElement('div');
-        // The label hangs below its point, leaving the space above for event symbols.
-        element.className = 'place-marker-anchor';
-        markers.push(new Marker({ element, anchor: 'top' }).setLngLat(place.coordinates).addTo(map));
-        next.set(place.id, element);
-      }
-      setElements(next);
-    });
-    return () => {
-      cancelled = true;
-      for (const marker of markers) marker.remove();
-    };
-  }, [map, places]);
+  const elements = useMarkerAnchors(map, places, (place) => place.id, (place, Marker) => {
+    const element = document.createElement('div');
+    // The label hangs below its point, leaving the space above for event symbols.
+    element.className = 'place-marker-anchor';
+    return { anchors: element, markers: [new Marker({ element, anchor: 'top' }).setLngLat(place.coordinates).addTo(map)] };
+  });
 
   return (
     <>
