@@ -13,7 +13,7 @@ import { sentences } from '@/lib/search/search';
 import { foldText } from '@/lib/search/normalize';
 import { findDates, type DateMention } from './dates';
 import { splitParts, type PartRange } from './parts';
-import { findPlaces, gazetteer, type Gazetteer, type PlaceMention, type UnresolvedPlace } from './places';
+import { DIRECTIONS, findPlaces, gazetteer, type Gazetteer, type PlaceMention, type UnresolvedPlace } from './places';
 
 export interface DraftEvent {
   id: string;
@@ -97,16 +97,17 @@ function locate(original: string, folded: string): number {
 }
 
 /** Nouns that stand between a preposition and a place's name: «إلى العاصمة بغداد», «من محافظة الأنبار». */
-const HEADS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'محافظه', 'اقليم', 'قاعده', 'مطار', 'منطقه', 'بلده', 'دوله', 'معبر', 'منفذ', 'قضاء', 'ناحيه', 'مدن', 'قواعد', 'الاراضي', 'اراضي', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'شمال شرق', 'ريف', 'اطراف', 'قرب', 'مقر']);
+const HEADS = new Set(['العاصمه', 'عاصمه', 'مدينه', 'محافظه', 'اقليم', 'قاعده', 'مطار', 'منطقه', 'بلده', 'دوله', 'معبر', 'منفذ', 'قضاء', 'ناحيه', 'مدن', 'قواعد', 'الاراضي', 'اراضي', 'داخل', ...DIRECTIONS, 'شمال شرق', 'ريف', 'اطراف', 'قرب', 'مقر']);
 
+/** «… مقر قيادة العمليات المشتركة في بغداد»: a site (HQ, base, camp, airport) after these words, then «في» and the place it sits in. */
+const site = (words: string) => new RegExp(`(^|\\s)(${words})\\s+(ال)?(مقر|مقار|مقرات|مبني|قاعده|قواعد|معسكر|مطار)(\\s+[^\\s،,.]+){0,5}\\s+(في|فى)\\s*$`);
 /**
  * «من مقر قيادة العمليات المشتركة في بغداد», «من قاعدة عين الأسد ومقر بعثة التحالف في بغداد»: a
  * place where the site it leaves from sits is where it leaves from.
  */
-const SITE_IN = /(^|\s)([وف]?من|و)\s+(مقر|مقار|مبني|قاعده|قواعد|معسكر|مطار|مقرات)(\s+[^\s،,.]+){0,5}\s+(في|فى)\s*$/;
-
+const SITE_IN = site('[وف]?من|و');
 /** «إلى القواعد الأمريكية المنتشرة في الحسكة»: a place where the site it heads for sits is where it goes. */
-const SITE_TO = /(^|\s)[وف]?(الي|نحو|باتجاه)\s+(ال)?(مقر|مقار|قاعده|قواعد|معسكر|مطار|مقرات)(\s+[^\s،,.]+){0,5}\s+(في|فى)\s*$/;
+const SITE_TO = site('[وف]?(?:الي|نحو|باتجاه)');
 
 /** The role a place plays in a movement sentence, from the words before it (past a head noun such as «العاصمة»). */
 function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to' | 'via' | null {
@@ -139,7 +140,7 @@ function role(text: string, mention: PlaceMention, floor: number): 'from' | 'to'
 }
 
 /** The words before a place that only say where the place before it lies. */
-const LOCATES = /(^|\s)(في|فى|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|قرب|ريف|بريف|بالقرب من)\s+(محافظه\s+|مدينه\s+|بلده\s+)?$/;
+const LOCATES = new RegExp(`(^|\\s)(في|فى|${DIRECTIONS.join('|')}|قرب|ريف|بريف|بالقرب من)\\s+(محافظه\\s+|مدينه\\s+|بلده\\s+)?$`);
 
 /** «نقل» that passes on a report: «نقلت مصادر», «ونقل مراسل», «نقلا عن». */
 const REPORTED_BY = /[وف]?(نقلت|نقل|ينقل|تنقل|نقلا)\s+(عن|مصادر|مصدر|وكاله|وكالات|صحيفه|موقع|قناه|تقارير|مراسل|وسائل|شهود)/g;

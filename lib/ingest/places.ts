@@ -62,7 +62,8 @@ const PLACE_HEADS = ['قاعده', 'معبر', 'منفذ', 'مطار', 'معسك
 /** Words after a head that end a place-like phrase rather than name a place. */
 const NOT_NAMES = new Set(['في', 'من', 'الي', 'الى', 'على', 'علي', 'عن', 'مع', 'التي', 'الذي', 'الحدودي', 'العسكريه', 'الجويه', 'ان', 'او', 'جويه', 'عسكريه', 'امريكيه', 'الامريكيه', 'تابعه', 'اخري', 'رئيسيه']);
 /** The word before a place that says the event was near it rather than at it («قرب», «شمال»…): geo precision 2. */
-const NEAR = new Set(['قرب', 'بالقرب', 'مقربه', 'محيط', 'ضواحي', 'اطراف', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'ريف', 'اطراف']);
+export const DIRECTIONS = ['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+const NEAR = new Set(['قرب', 'بالقرب', 'مقربه', 'محيط', 'ضواحي', 'اطراف', ...DIRECTIONS, 'ريف']);
 /**
  * GeoNames' Arabic names that are also common words in news text («بلد» is a country, not Balad;
  * «الحرية» is freedom): they are matched only after a word that makes them a place («مدينة بلد»).
